@@ -1,0 +1,98 @@
+#include <claimgraph/export/records.hpp>
+
+#include <cstdio>
+
+namespace claimgraph {
+
+void append_json_string(std::string& out, std::string_view text) {
+    out.push_back('"');
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out.push_back(ch);
+            }
+        }
+    }
+    out.push_back('"');
+}
+
+namespace {
+
+void append_mention(std::string& out, const mention& m) {
+    out += "{\"text\":";
+    append_json_string(out, m.text);
+    out += ",\"begin\":";
+    out += std::to_string(m.begin);
+    out += ",\"end\":";
+    out += std::to_string(m.end);
+    out += '}';
+}
+
+void append_optional_mention(std::string& out, const std::optional<mention>& m) {
+    if (m)
+        append_mention(out, *m);
+    else
+        out += "null";
+}
+
+void append_string_or_null(std::string& out, const std::string& s) {
+    if (s.empty())
+        out += "null";
+    else
+        append_json_string(out, s);
+}
+
+} // namespace
+
+void write_records(std::ostream& out, const document_attributions& doc) {
+    std::string line;
+    for (const attribution& a : doc.items) {
+        line.clear();
+        line += "{\"doc\":";
+        append_json_string(line, doc.doc);
+        line += ",\"speaker\":";
+        append_optional_mention(line, a.speaker);
+        line += ",\"canonical\":";
+        append_string_or_null(line, a.canonical);
+        line += ",\"speaker_type\":";
+        append_json_string(line, to_string(a.type));
+        line += ",\"cue\":";
+        append_optional_mention(line, a.cue);
+        line += ",\"content\":";
+        append_mention(line, a.content);
+        line += ",\"kind\":";
+        append_json_string(line, to_string(a.kind));
+        line += ",\"outlet\":";
+        append_string_or_null(line, a.outlet);
+        line += ",\"cue_class\":";
+        append_json_string(line, to_string(a.cue_type));
+        line += ",\"roles\":[";
+        for (std::size_t i = 0; i < a.roles.size(); ++i) {
+            if (i) line += ',';
+            append_json_string(line, a.roles[i]);
+        }
+        line += "],\"cited_by\":";
+        append_string_or_null(line, a.cited_by);
+        line += ",\"publisher\":";
+        append_string_or_null(line, doc.publisher);
+        line += ",\"mode\":";
+        append_json_string(line, to_string(doc.form));
+        line += "}\n";
+        out << line;
+    }
+}
+
+} // namespace claimgraph

@@ -1,0 +1,26 @@
+#pragma once
+/// \file
+/// The extractor: from one document's text to its attributions. Spirit X3 stays behind this plain API.
+
+#include <claimgraph/core/attribution.hpp>
+
+#include <string_view>
+
+namespace claimgraph {
+
+/// Which grammar to parse a document with.
+enum class form_choice { automatic, raw, normalized };
+
+/// Options of extract().
+struct extract_options {
+    form_choice form = form_choice::automatic;  ///< automatic: detect normalized text per document
+};
+
+/// Finds the attributions of one document, in document order. All offsets are UTF-8 byte offsets into
+/// `text`. Never throws on odd text: problems become diagnostics.
+///
+///     auto found = claimgraph::extract("seed", R"(“We are ready,” Krutskikh said.)");
+///     // found.items[0].speaker->text == "Krutskikh", found.items[0].content.text == "We are ready,"
+document_attributions extract(std::string_view doc_id, std::string_view text, const extract_options& options = {});
+
+} // namespace claimgraph

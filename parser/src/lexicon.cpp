@@ -1,0 +1,315 @@
+// The attribution lexicon tables. Adding a verb: one row in `verb_rows` with all its inflections; the
+// lookup tables are built from the rows on first use. Words are lower-case ASCII.
+#include "lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace claimgraph::lexicon {
+namespace {
+
+using cc = cue_class;
+
+/// One reporting verb with its inflections. `participle` is empty when it equals `past`.
+struct verb_row {
+    std::string_view base, third, past, participle, gerund;
+    cc cls;
+    bool takes_object;
+    bool needs_complement;
+};
+
+// speech: verbs of saying. opinion: belief verbs (kept as their own class so analyses can drop them).
+// written: writing and posting. report: an outlet or a document reports, finds, shows.
+// needs_complement: the verb is too common in other senses to count without a that-clause or a quote.
+constexpr verb_row verb_rows[] = {
+    {"say", "says", "said", "", "saying", cc::speech, false, false},
+    {"tell", "tells", "told", "", "telling", cc::speech, true, false},
+    {"add", "adds", "added", "", "adding", cc::speech, false, true},
+    {"state", "states", "stated", "", "stating", cc::speech, false, true},
+    {"announce", "announces", "announced", "", "announcing", cc::speech, false, true},
+    {"claim", "claims", "claimed", "", "claiming", cc::speech, false, false},
+    {"argue", "argues", "argued", "", "arguing", cc::speech, false, false},
+    {"warn", "warns", "warned", "", "warning", cc::speech, false, false},
+    {"note", "notes", "noted", "", "noting", cc::speech, false, false},
+    {"explain", "explains", "explained", "", "explaining", cc::speech, false, false},
+    {"insist", "insists", "insisted", "", "insisting", cc::speech, false, false},
+    {"deny", "denies", "denied", "", "denying", cc::speech, false, true},
+    {"acknowledge", "acknowledges", "acknowledged", "", "acknowledging", cc::speech, false, true},
+    {"confirm", "confirms", "confirmed", "", "confirming", cc::speech, false, true},
+    {"conclude", "concludes", "concluded", "", "concluding", cc::speech, false, true},
+    {"predict", "predicts", "predicted", "", "predicting", cc::speech, false, true},
+    {"reply", "replies", "replied", "", "replying", cc::speech, false, false},
+    {"respond", "responds", "responded", "", "responding", cc::speech, false, true},
+    {"answer", "answers", "answered", "", "answering", cc::speech, false, true},
+    {"ask", "asks", "asked", "", "asking", cc::speech, true, true},
+    {"suggest", "suggests", "suggested", "", "suggesting", cc::speech, false, true},
+    {"assert", "asserts", "asserted", "", "asserting", cc::speech, false, false},
+    {"declare", "declares", "declared", "", "declaring", cc::speech, false, true},
+    {"maintain", "maintains", "maintained", "", "maintaining", cc::speech, false, true},
+    {"contend", "contends", "contended", "", "contending", cc::speech, false, false},
+    {"admit", "admits", "admitted", "", "admitting", cc::speech, false, true},
+    {"allege", "alleges", "alleged", "", "alleging", cc::speech, false, false},
+    {"estimate", "estimates", "estimated", "", "estimating", cc::speech, false, true},
+    {"recall", "recalls", "recalled", "", "recalling", cc::speech, false, true},
+    {"stress", "stresses", "stressed", "", "stressing", cc::speech, false, true},
+    {"emphasize", "emphasizes", "emphasized", "", "emphasizing", cc::speech, false, true},
+    {"emphasise", "emphasises", "emphasised", "", "emphasising", cc::speech, false, true},
+    {"urge", "urges", "urged", "", "urging", cc::speech, true, true},
+    {"comment", "comments", "commented", "", "commenting", cc::speech, false, true},
+    {"remark", "remarks", "remarked", "", "remarking", cc::speech, false, false},
+    {"observe", "observes", "observed", "", "observing", cc::speech, false, true},
+    {"disclose", "discloses", "disclosed", "", "disclosing", cc::speech, false, true},
+    {"reveal", "reveals", "revealed", "", "revealing", cc::speech, false, true},
+    {"indicate", "indicates", "indicated", "", "indicating", cc::speech, false, true},
+    {"testify", "testifies", "testified", "", "testifying", cc::speech, false, true},
+    {"complain", "complains", "complained", "", "complaining", cc::speech, false, true},
+    {"concede", "concedes", "conceded", "", "conceding", cc::speech, false, true},
+    {"promise", "promises", "promised", "", "promising", cc::speech, true, true},
+    {"vow", "vows", "vowed", "", "vowing", cc::speech, false, true},
+    {"pledge", "pledges", "pledged", "", "pledging", cc::speech, false, true},
+    {"threaten", "threatens", "threatened", "", "threatening", cc::speech, false, true},
+    {"caution", "cautions", "cautioned", "", "cautioning", cc::speech, false, true},
+    {"mention", "mentions", "mentioned", "", "mentioning", cc::speech, false, true},
+    {"reiterate", "reiterates", "reiterated", "", "reiterating", cc::speech, false, true},
+    {"repeat", "repeats", "repeated", "", "repeating", cc::speech, false, true},
+    {"affirm", "affirms", "affirmed", "", "affirming", cc::speech, false, true},
+    {"counter", "counters", "countered", "", "countering", cc::speech, false, true},
+    {"retort", "retorts", "retorted", "", "retorting", cc::speech, false, false},
+    {"quip", "quips", "quipped", "", "quipping", cc::speech, false, false},
+    {"exclaim", "exclaims", "exclaimed", "", "exclaiming", cc::speech, false, false},
+    {"recount", "recounts", "recounted", "", "recounting", cc::speech, false, true},
+    {"boast", "boasts", "boasted", "", "boasting", cc::speech, false, true},
+    {"joke", "jokes", "joked", "", "joking", cc::speech, false, false},
+    {"lament", "laments", "lamented", "", "lamenting", cc::speech, false, true},
+    {"charge", "charges", "charged", "", "charging", cc::speech, false, true},
+    {"propose", "proposes", "proposed", "", "proposing", cc::speech, false, true},
+    {"recommend", "recommends", "recommended", "", "recommending", cc::speech, false, true},
+    {"advise", "advises", "advised", "", "advising", cc::speech, true, true},
+    {"inform", "informs", "informed", "", "informing", cc::speech, true, true},
+    {"assure", "assures", "assured", "", "assuring", cc::speech, true, true},
+    {"agree", "agrees", "agreed", "", "agreeing", cc::speech, false, true},
+    {"demand", "demands", "demanded", "", "demanding", cc::speech, false, true},
+    {"speculate", "speculates", "speculated", "", "speculating", cc::speech, false, false},
+    {"hint", "hints", "hinted", "", "hinting", cc::speech, false, true},
+    {"signal", "signals", "signaled", "", "signaling", cc::speech, false, true},
+    {"concur", "concurs", "concurred", "", "concurring", cc::speech, false, true},
+    {"believe", "believes", "believed", "", "believing", cc::opinion, false, true},
+    {"think", "thinks", "thought", "", "thinking", cc::opinion, false, true},
+    {"feel", "feels", "felt", "", "feeling", cc::opinion, false, true},
+    {"hope", "hopes", "hoped", "", "hoping", cc::opinion, false, true},
+    {"expect", "expects", "expected", "", "expecting", cc::opinion, false, true},
+    {"fear", "fears", "feared", "", "fearing", cc::opinion, false, true},
+    {"doubt", "doubts", "doubted", "", "doubting", cc::opinion, false, true},
+    {"worry", "worries", "worried", "", "worrying", cc::opinion, false, true},
+    {"reckon", "reckons", "reckoned", "", "reckoning", cc::opinion, false, true},
+    {"suspect", "suspects", "suspected", "", "suspecting", cc::opinion, false, true},
+    {"write", "writes", "wrote", "written", "writing", cc::written, false, false},
+    {"tweet", "tweets", "tweeted", "", "tweeting", cc::written, false, false},
+    {"post", "posts", "posted", "", "posting", cc::written, false, true},
+    {"email", "emails", "emailed", "", "emailing", cc::written, false, true},
+    {"report", "reports", "reported", "", "reporting", cc::report, false, false},
+    {"find", "finds", "found", "", "finding", cc::report, false, true},
+    {"show", "shows", "showed", "shown", "showing", cc::report, false, true},
+};
+
+std::vector<cue_entry> build_cues() {
+    std::vector<cue_entry> out;
+    for (const auto& r : verb_rows) {
+        auto push = [&](std::string_view w, verb_form f) {
+            if (!w.empty()) out.push_back({w, r.base, r.cls, f, r.takes_object, r.needs_complement});
+        };
+        push(r.base, verb_form::base);
+        push(r.third, verb_form::third);
+        push(r.past, verb_form::past);
+        push(r.participle, verb_form::participle);
+        push(r.gerund, verb_form::gerund);
+    }
+    return out;
+}
+
+const std::vector<cue_entry>& cue_table() {
+    static const std::vector<cue_entry> table = build_cues();
+    return table;
+}
+
+const std::unordered_map<std::string_view, const cue_entry*>& cue_index() {
+    static const auto index = [] {
+        std::unordered_map<std::string_view, const cue_entry*> m;
+        for (const auto& e : cue_table()) m.emplace(e.word, &e);  // first entry wins ("found" is find)
+        return m;
+    }();
+    return index;
+}
+
+constexpr phrase_entry phrase_rows[] = {
+    {"in an interview with", cc::speech, true},
+    {"in a statement on", cc::speech, false},
+    {"in a post on", cc::written, true},
+    {"in a message on", cc::written, true},
+    {"in a tweet", cc::written, false},
+    {"in a statement", cc::speech, false},
+    {"in an interview", cc::speech, false},
+    {"in a speech", cc::speech, false},
+    {"in a letter", cc::written, false},
+    {"in a report", cc::report, false},
+    {"in a blog post", cc::written, false},
+    {"according to", cc::according_to, true},
+    {"citing", cc::citing, true},
+    {"quoted as saying", cc::speech, false},
+};
+
+constexpr std::string_view title_rows[] = {
+    "president", "vice", "prime", "minister", "secretary", "senator", "sen.", "rep.", "representative",
+    "gov.", "governor", "mayor", "chancellor", "king", "queen", "prince", "princess", "pope", "judge",
+    "justice", "general", "gen.", "colonel", "col.", "lt.", "admiral", "adm.", "commander", "chief",
+    "director", "chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman", "spokesperson",
+    "ambassador", "envoy", "adviser", "advisor", "coordinator", "leader", "speaker", "attorney",
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "rev.", "sheriff", "commissioner", "deputy",
+    "foreign", "defense", "defence", "interior", "finance", "economy", "trade", "house", "senate", "white",
+    "u.s.", "former", "acting", "top", "senior", "state", "cyber", "security", "national", "majority",
+    "minority", "democratic", "republican", "analyst", "economist", "official", "executive", "officer",
+    "founder", "candidate", "lawmaker", "congressman", "congresswoman", "assemblyman", "premier", "emir",
+    "sheikh", "ayatollah", "lord", "sir", "dame", "captain", "capt.", "sgt.", "sergeant", "lieutenant",
+    "inspector", "prosecutor", "counsel", "economics", "policy", "head", "presidential", "russian",
+    "american", "british", "french", "german", "chinese", "israeli", "iranian", "ukrainian", "european",
+};
+
+constexpr outlet_entry outlet_rows[] = {
+    {"reuters", "Reuters", false},
+    {"reuters news agency", "Reuters", false},
+    {"thomson reuters", "Reuters", false},
+    {"ap", "AP", false},
+    {"associated press", "AP", false},
+    {"the associated press", "AP", false},
+    {"afp", "AFP", false},
+    {"agence france-presse", "AFP", false},
+    {"agence france presse", "AFP", false},
+    {"cnn", "CNN", false},
+    {"bbc", "BBC", false},
+    {"the bbc", "BBC", false},
+    {"nbc", "NBC", false},
+    {"nbc news", "NBC", false},
+    {"cbs", "CBS", false},
+    {"cbs news", "CBS", false},
+    {"abc", "ABC", false},
+    {"abc news", "ABC", false},
+    {"fox news", "Fox News", false},
+    {"msnbc", "MSNBC", false},
+    {"npr", "NPR", false},
+    {"pbs", "PBS", false},
+    {"ria", "RIA", false},
+    {"ria novosti", "RIA", false},
+    {"tass", "TASS", false},
+    {"interfax", "Interfax", false},
+    {"xinhua", "Xinhua", false},
+    {"kyodo", "Kyodo", false},
+    {"yonhap", "Yonhap", false},
+    {"bloomberg", "Bloomberg", false},
+    {"bloomberg news", "Bloomberg", false},
+    {"politico", "Politico", false},
+    {"axios", "Axios", false},
+    {"the hill", "The Hill", false},
+    {"al jazeera", "Al Jazeera", false},
+    {"new york times", "The New York Times", false},
+    {"the new york times", "The New York Times", false},
+    {"washington post", "The Washington Post", false},
+    {"the washington post", "The Washington Post", false},
+    {"wall street journal", "The Wall Street Journal", false},
+    {"the wall street journal", "The Wall Street Journal", false},
+    {"financial times", "Financial Times", false},
+    {"the financial times", "Financial Times", false},
+    {"the guardian", "The Guardian", false},
+    {"the times", "The Times", false},
+    {"the economist", "The Economist", false},
+    {"usa today", "USA Today", false},
+    {"los angeles times", "Los Angeles Times", false},
+    {"the los angeles times", "Los Angeles Times", false},
+    {"breitbart", "Breitbart", false},
+    {"breitbart news", "Breitbart", false},
+    {"twitter", "Twitter", true},
+    {"facebook", "Facebook", true},
+    {"instagram", "Instagram", true},
+    {"youtube", "YouTube", true},
+    {"telegram", "Telegram", true},
+    {"truth social", "Truth Social", true},
+    {"x", "X", true},
+};
+
+constexpr std::string_view pronoun_rows[] = {"he", "she", "they", "i", "we", "it", "you"};
+
+constexpr std::string_view group_nouns[] = {
+    "officials", "sources", "analysts", "experts", "diplomats", "lawmakers", "republicans", "democrats",
+    "leaders", "authorities", "investigators", "prosecutors", "police", "critics", "residents",
+    "witnesses", "economists", "traders", "executives", "aides", "advisers", "members", "people",
+    "officers", "scientists", "researchers", "activists", "protesters", "supporters", "opponents",
+    "ministers", "senators", "voters", "doctors", "workers", "observers", "agencies", "others",
+};
+
+constexpr std::string_view outlet_nouns[] = {
+    "agency", "newspaper", "daily", "paper", "reports", "media", "website", "outlet", "broadcaster",
+    "television", "tv", "magazine", "channel", "radio", "report", "press",
+};
+
+template <class Range>
+std::unordered_set<std::string_view> to_set(const Range& r) {
+    return {std::begin(r), std::end(r)};
+}
+
+} // namespace
+
+const cue_entry* find_cue(std::string_view w) noexcept {
+    const auto& m = cue_index();
+    auto it = m.find(w);
+    return it == m.end() ? nullptr : it->second;
+}
+
+std::span<const cue_entry> cues() noexcept { return cue_table(); }
+
+std::span<const phrase_entry> attribution_phrases() noexcept { return phrase_rows; }
+
+bool is_title(std::string_view w) noexcept {
+    static const auto s = to_set(title_rows);
+    return s.count(w) != 0;
+}
+std::span<const std::string_view> titles() noexcept { return title_rows; }
+
+const outlet_entry* find_outlet(std::string_view w) noexcept {
+    static const auto m = [] {
+        std::unordered_map<std::string_view, const outlet_entry*> r;
+        for (const auto& o : outlet_rows) r.emplace(o.spelling, &o);
+        return r;
+    }();
+    auto it = m.find(w);
+    return it == m.end() ? nullptr : it->second;
+}
+std::span<const outlet_entry> outlets() noexcept { return outlet_rows; }
+std::size_t max_outlet_words() noexcept {
+    static const std::size_t n = [] {
+        std::size_t best = 1;
+        for (const auto& o : outlet_rows)
+            best = std::max<std::size_t>(best, 1 + std::count(o.spelling.begin(), o.spelling.end(), ' '));
+        return best;
+    }();
+    return n;
+}
+
+bool is_pronoun(std::string_view w) noexcept {
+    static const auto s = to_set(pronoun_rows);
+    return s.count(w) != 0;
+}
+std::span<const std::string_view> pronouns() noexcept { return pronoun_rows; }
+
+bool is_group_noun(std::string_view w) noexcept {
+    static const auto s = to_set(group_nouns);
+    return s.count(w) != 0;
+}
+bool is_outlet_noun(std::string_view w) noexcept {
+    static const auto s = to_set(outlet_nouns);
+    return s.count(w) != 0;
+}
+
+} // namespace claimgraph::lexicon

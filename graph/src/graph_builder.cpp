@@ -1,14 +1,168 @@
-// Skeleton: to be replaced by the graph issue.
 #include <claimgraph/graph/graph_builder.hpp>
+#include <claimgraph/graph/resolve.hpp>
 
+#include "text_util.hpp"
+
+#include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace claimgraph {
+namespace {
+
+bool needs_resolution(const document_attributions& doc) {
+    return std::any_of(doc.items.begin(), doc.items.end(),
+                       [](const attribution& a) { return a.speaker && a.canonical.empty(); });
+}
+
+void add_unique(std::vector<std::string>& list, std::string_view value) {
+    if (value.empty()) return;
+    if (std::none_of(list.begin(), list.end(), [&](const std::string& x) { return detail::iequals(x, value); }))
+        list.emplace_back(value);
+}
+
+bool all_lower(std::string_view s) {
+    return std::none_of(s.begin(), s.end(), [](char c) { return detail::ascii_upper(c); });
+}
+
+bool is_pronoun_or_nominal(const attribution& a) {
+    if (!a.speaker) return true;
+    const auto ws = detail::words(a.speaker->text);
+    if (ws.empty()) return true;
+    const std::string first = detail::lower(ws.front());
+    return ws.size() == 1 ? (first == "he" || first == "she" || first == "they" || first == "it")
+                          : (first == "the" && detail::lower(a.canonical) != detail::lower(a.speaker->text));
+}
+
+} // namespace
 
 graph_builder::graph_builder(build_options options) : options_(options) {}
 
-void graph_builder::add(const document_attributions&) {}
+void graph_builder::add(const document_attributions& doc) {
+    if (!needs_resolution(doc)) {
+        add_resolved(doc);
+        return;
+    }
+    document_attributions copy = doc;
+    resolve_speakers(copy);
+    add_resolved(copy);
+}
 
-claim_graph graph_builder::take() { return std::exchange(graph_, claim_graph{}); }
+void graph_builder::add_resolved(const document_attributions& doc) {
+    using vertex = claim_graph::vertex;
+    ++documents_added_;
+    claim_graph& cg = graph_;
+    graph_type& g = cg.g_;
+    auto counted_in_this_document = [&](vertex v) {
+        if (last_document_.size() <= v) last_document_.resize(v + 1, 0);
+        if (last_document_[v] == documents_added_) return true;
+        last_document_[v] = documents_added_;
+        return false;
+    };
+    auto outlet_vertex = [&](std::string_view name) -> std::optional<vertex> {
+        std::string canonical = canonical_outlet(name);
+        if (canonical.empty()) return std::nullopt;
+        node n;
+        n.kind = node_kind::outlet;
+        n.key = node_key(node_kind::outlet, canonical);
+        n.outlet_type = std::string(outlet_type(canonical));
+        n.label = std::move(canonical);
+        auto [v, added] = cg.ensure_node(std::move(n));
+        if (!added && all_lower(g[v].label) && !all_lower(name)) {
+            // learned the proper spelling (normalized text came first)
+            g[v].label = canonical_outlet(name);
+        }
+        return v;
+    };
+
+    const std::optional<vertex> publisher =
+        doc.publisher.empty() ? std::nullopt : outlet_vertex(doc.publisher);
+    std::optional<vertex> document;
+    if (options_.documents) {
+        node n;
+        n.kind = node_kind::document;
+        n.key = node_key(node_kind::document, doc.doc);
+        n.label = doc.doc;
+        n.doc = doc.doc;
+        document = cg.ensure_node(std::move(n)).first;
+    }
+
+    for (const attribution& a : doc.items) {
+        const std::string_view text = detail::trim(a.content.text);
+        if (text.empty()) continue;
+
+        // The speaker: a person/group/... node, or the outlet node when an outlet speaks.
+        std::optional<vertex> speaker;
+        std::string speaker_name = !a.canonical.empty() ? a.canonical
+                                   : (a.speaker && a.type != speaker_type::pronoun && !is_pronoun_or_nominal(a))
+                                       ? std::string(detail::trim(a.speaker->text))
+                                       : std::string();
+        if (!speaker_name.empty() && a.type == speaker_type::outlet) {
+            speaker = outlet_vertex(speaker_name);
+        } else if (!speaker_name.empty()) {
+            node n;
+            n.kind = node_kind::speaker;
+            n.key = node_key(node_kind::speaker, speaker_name);
+            if (a.type == speaker_type::anonymous) {
+                n.key.push_back('\x1f');  // anonymous sources never merge across documents
+                n.key.append(doc.doc);
+            }
+            n.label = speaker_name;
+            n.canonical = speaker_name;
+            n.type = a.type;
+            auto [v, added] = cg.ensure_node(std::move(n));
+            node& s = g[v];
+            if (!added && all_lower(s.canonical) && !all_lower(speaker_name)) s.canonical = s.label = speaker_name;
+            if (s.type == speaker_type::unknown) s.type = a.type;
+            ++s.mentions;
+            if (!counted_in_this_document(v)) ++s.documents;
+            for (const std::string& r : a.roles) add_unique(s.roles, detail::trim(r, ",;:"));
+            if (a.speaker && !is_pronoun_or_nominal(a)) {
+                const std::string alias = split_person_mention(a.speaker->text).name;
+                const std::string_view form = a.type == speaker_type::person ? std::string_view(alias)
+                                                                             : detail::trim(a.speaker->text);
+                if (!detail::iequals(form, s.canonical)) add_unique(s.aliases, form);
+            }
+            speaker = v;
+        }
+
+        // The claim, keyed by its speaker and normalised text.
+        std::string claim_key = "claim:";
+        claim_key.append(speaker ? g[*speaker].key : "doc:" + doc.doc);
+        claim_key.push_back('\x1f');
+        claim_key.append(detail::normalise_key(text));
+        node cn;
+        cn.kind = node_kind::claim;
+        cn.key = std::move(claim_key);
+        cn.label = std::string(text);
+        cn.text = std::string(text);
+        cn.claim_kind = a.kind;
+        cn.doc = doc.doc;
+        cn.begin = a.content.begin;
+        cn.end = a.content.end;
+        const vertex claim = cg.ensure_node(std::move(cn)).first;
+        ++g[claim].count;
+
+        const std::string cue = a.cue ? std::string(detail::trim(a.cue->text)) : std::string();
+        if (speaker) cg.add_edge(*speaker, claim, edge{edge_kind::asserts, cue, doc.doc, 1});
+
+        // Through which outlet the claim reaches readers: the one named, else the publisher.
+        std::optional<vertex> via = a.outlet.empty() ? publisher : outlet_vertex(a.outlet);
+        if (via && via != speaker) cg.add_edge(claim, *via, edge{edge_kind::reported_by, cue, doc.doc, 1});
+        if (via && publisher && via != publisher)  // the publisher relays what the named outlet reported
+            cg.add_edge(*via, *publisher, edge{edge_kind::reported_by, {}, doc.doc, 1});
+        if (!a.cited_by.empty() && speaker) {
+            if (auto citing = outlet_vertex(a.cited_by); citing && citing != speaker)
+                cg.add_edge(*citing, *speaker, edge{edge_kind::cites, cue, doc.doc, 1});
+        }
+        if (document) cg.add_edge(claim, *document, edge{edge_kind::in, {}, doc.doc, 1});
+    }
+}
+
+claim_graph graph_builder::take() {
+    last_document_.clear();
+    documents_added_ = 0;
+    return std::exchange(graph_, claim_graph{});
+}
 
 } // namespace claimgraph

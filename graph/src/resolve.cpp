@@ -1,8 +1,529 @@
-// Skeleton: the graph issue implements speaker resolution.
+// Speaker resolution as a sieve of simple passes over one document, most precise first:
+//   1. split person mentions into name and titles ("U.S. President Donald Trump" -> Donald Trump, role
+//      "U.S. President"), and name non-person speakers by their mention;
+//   2. surnames to full names: a full name said as a speaker elsewhere in the document, else a full name found
+//      in the document's claims ("... U.S. President Donald Trump had agreed ..." lets "Trump said" resolve);
+//   3. pronouns and nominals ("he", "they", "the official") to the most recent compatible speaker before them;
+//   4. cue-less continuation paragraphs to the speaker of the attribution before them.
 #include <claimgraph/graph/resolve.hpp>
 
-namespace claimgraph {
+#include "text_util.hpp"
 
-void resolve_speakers(document_attributions&) {}
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace claimgraph {
+namespace {
+
+using detail::ascii_lower;
+using detail::iequals;
+using detail::lower;
+using detail::trim;
+using detail::words;
+
+// Words that title a name rather than belong to it, lower-case without a trailing period. They end a name
+// when read from the right: "Secretary of State Rex Tillerson" -> "Rex Tillerson".
+const std::unordered_set<std::string_view>& title_words() {
+    static const std::unordered_set<std::string_view> set{
+        "president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative",
+        "congressman", "congresswoman", "gov", "governor", "mayor", "chancellor", "king", "queen", "prince",
+        "princess", "pope", "chairman", "chairwoman", "chairperson", "chair", "chief", "director", "general",
+        "gen", "lt", "col", "maj", "capt", "sgt", "adm", "admiral", "judge", "justice", "attorney", "ambassador",
+        "envoy", "spokesman", "spokeswoman", "spokesperson", "ceo", "cfo", "coo", "cto", "executive", "officer",
+        "commissioner", "deputy", "leader", "speaker", "state", "foreign", "defense", "defence", "treasury",
+        "finance", "coordinator", "adviser", "advisor", "official", "economist", "analyst", "lawyer",
+        "professor", "prof", "premier", "sheikh", "emir", "sultan", "crown", "majority", "minority", "whip",
+        "house", "white", "senate", "department", "ministry", "office", "former", "acting", "interim", "u.s",
+        "us", "u.k", "uk", "eu", "un", "nato", "federal", "national", "security", "cyber", "counsel", "head",
+        "founder", "owner", "partner", "manager", "president-elect", "candidate", "nominee", "strategist",
+        "sec", "atty", "supt", "insp", "det", "cmdr", "brig", "reverend", "rev", "bishop", "archbishop",
+        "cardinal", "rabbi", "imam", "ayatollah", "colonel", "major", "captain", "sergeant", "lieutenant",
+        "commander", "marshal", "field", "republican", "democrat", "democratic", "sources", "source"};
+    return set;
+}
+
+// Honorifics: dropped, neither name nor role. They also tell the gender.
+enum class gender { unknown, male, female };
+std::optional<gender> honorific(std::string_view lower_word) {
+    if (lower_word == "mr" || lower_word == "sir" || lower_word == "lord" || lower_word == "messrs") return gender::male;
+    if (lower_word == "mrs" || lower_word == "ms" || lower_word == "miss" || lower_word == "dame" || lower_word == "lady" ||
+        lower_word == "mme" || lower_word == "madam")
+        return gender::female;
+    if (lower_word == "dr" || lower_word == "mx") return gender::unknown;
+    return std::nullopt;
+}
+
+// Name particles allowed inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
+bool name_particle(std::string_view lower_word) {
+    static constexpr std::array<std::string_view, 16> particles{"de", "van", "von", "der", "den", "bin", "al",
+        "da", "di", "le", "la", "del", "dos", "du", "ibn", "el"};
+    return std::find(particles.begin(), particles.end(), lower_word) != particles.end();
+}
+
+// Function words that never belong to a name in lower-cased text.
+bool function_word(std::string_view lower_word) {
+    static const std::unordered_set<std::string_view> set{"the", "a", "an", "of", "and", "or", "s", "in", "on",
+        "at", "for", "to", "by", "with", "from", "who", "which", "that", "said", "says", "told", "his", "her",
+        "their", "its", "one", "two", "three", "some", "many", "other", "others", "also", "but", "as"};
+    return set.contains(lower_word);
+}
+
+std::string word_key(std::string_view w) {
+    std::string k = lower(trim(w, ".,;:!?\"'()"));
+    // possessive endings make "Trump's" no name part of the speaker's own name
+    return k;
+}
+
+bool capitalised(std::string_view w) {
+    if (w.empty()) return false;
+    const auto c = static_cast<unsigned char>(w.front());
+    if (c >= 'A' && c <= 'Z') return true;
+    // Latin-1 capitals in UTF-8: C3 80..C3 9E (À..Þ), minus × (C3 97); Latin Extended-A has mixed case.
+    return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 &&
+           static_cast<unsigned char>(w[1]) <= 0x9E && static_cast<unsigned char>(w[1]) != 0x97;
+}
+
+bool has_upper(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return detail::ascii_upper(c); });
+}
+
+bool possessive(std::string_view w) {
+    return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || w.ends_with("s'") || w.ends_with("s\xE2\x80\x99");
+}
+
+std::string join(const std::vector<std::string_view>& ws, std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t i = from; i < to; ++i) {
+        if (!out.empty()) out.push_back(' ');
+        out.append(ws[i]);
+    }
+    return out;
+}
+
+struct name_parts {
+    std::string name;
+    std::vector<std::string> roles;
+    gender sex = gender::unknown;
+};
+
+name_parts split_mention(std::string_view mention) {
+    name_parts out;
+    const std::string_view text = trim(mention, ",;:");
+    std::vector<std::string_view> ws = words(text);
+    if (ws.empty()) return out;
+    const bool cased = has_upper(text);
+    // Walk from the right over name-like words.
+    std::size_t start = ws.size();
+    while (start > 0 && ws.size() - start < 4) {
+        const std::string_view w = ws[start - 1];
+        const std::string k = word_key(w);
+        if (k.empty() || title_words().contains(k) || honorific(k) || possessive(w)) break;
+        const bool particle = name_particle(k) && start < ws.size();
+        if (cased ? !(capitalised(w) || particle) : function_word(k)) break;
+        --start;
+    }
+    while (start < ws.size() && name_particle(word_key(ws[start]))) ++start;  // no name starts with "von"
+    if (start == ws.size()) {  // nothing name-like: keep the mention as the name
+        out.name = std::string(text);
+        return out;
+    }
+    out.name = join(ws, start, ws.size());
+    // The rest titles the name; honorifics are dropped (and tell the gender).
+    std::vector<std::string_view> role_words;
+    for (std::size_t i = 0; i < start; ++i) {
+        const std::string k = word_key(ws[i]);
+        if (auto g = honorific(k)) {
+            out.sex = *g;
+            continue;
+        }
+        role_words.push_back(ws[i]);
+    }
+    std::string role(trim(join(role_words, 0, role_words.size()), ",;:-"));
+    if (!role.empty()) out.roles.push_back(std::move(role));
+    return out;
+}
+
+gender gender_of_roles(const std::vector<std::string>& roles) {
+    for (const std::string& r : roles)
+        for (std::string_view w : words(r)) {
+            const std::string k = word_key(w);
+            if (k == "spokeswoman" || k == "chairwoman" || k == "congresswoman" || k == "businesswoman" ||
+                k == "queen" || k == "princess" || k == "wife" || k == "mother" || k == "daughter" || k == "widow" ||
+                k == "woman" || k == "actress" || k == "sister")
+                return gender::female;
+            if (k == "spokesman" || k == "chairman" || k == "congressman" || k == "businessman" || k == "king" ||
+                k == "prince" || k == "husband" || k == "father" || k == "son" || k == "brother" || k == "man" ||
+                k == "actor")
+                return gender::male;
+        }
+    return gender::unknown;
+}
+
+// Pronouns and the kinds of speaker they can stand for.
+enum class anaphor { none, he, she, they, it, nominal_person, nominal_group, nominal_org };
+
+struct anaphor_info {
+    anaphor what = anaphor::none;
+    std::string head;  ///< the nominal's head noun ("official")
+};
+
+anaphor_info classify_anaphor(std::string_view mention) {
+    const std::vector<std::string_view> ws = words(trim(mention, ",;:"));
+    if (ws.empty()) return {};
+    const std::string first = word_key(ws.front());
+    if (ws.size() == 1) {
+        if (first == "he" || first == "him") return {anaphor::he, {}};
+        if (first == "she" || first == "her") return {anaphor::she, {}};
+        if (first == "they" || first == "them") return {anaphor::they, {}};
+        if (first == "it") return {anaphor::it, {}};
+        return {};
+    }
+    // "the official", "the senior official", "the company's spokesman"
+    if ((first != "the" && first != "this" && first != "that") || ws.size() > 4) return {};
+    const std::string head = word_key(ws.back());
+    static const std::unordered_set<std::string_view> person{"official", "spokesman", "spokeswoman",
+        "spokesperson", "minister", "president", "senator", "adviser", "advisor", "diplomat", "envoy",
+        "ambassador", "lawmaker", "governor", "mayor", "secretary", "chairman", "chairwoman", "chief",
+        "executive", "coordinator", "source", "man", "woman", "prosecutor", "judge", "analyst", "economist",
+        "candidate", "leader", "lawyer", "attorney", "representative", "congressman", "congresswoman"};
+    static const std::unordered_set<std::string_view> group{"officials", "sources", "lawmakers", "analysts",
+        "diplomats", "economists", "experts", "leaders", "people", "residents", "witnesses", "investigators"};
+    static const std::unordered_set<std::string_view> org{"company", "firm", "ministry", "agency", "department",
+        "government", "group", "bank", "administration", "office", "committee", "organization", "organisation",
+        "party", "campaign", "union", "council", "commission", "court", "military", "army", "police", "kremlin",
+        "embassy", "statement", "report"};
+    if (person.contains(head)) return {anaphor::nominal_person, head};
+    if (group.contains(head)) return {anaphor::nominal_group, head};
+    if (org.contains(head)) return {anaphor::nominal_org, head};
+    return {};
+}
+
+bool compatible(anaphor a, speaker_type t, gender g) {
+    switch (a) {
+    case anaphor::he: return (t == speaker_type::person && g != gender::female) || t == speaker_type::anonymous;
+    case anaphor::she: return (t == speaker_type::person && g != gender::male) || t == speaker_type::anonymous;
+    case anaphor::they:
+        return t == speaker_type::group || t == speaker_type::anonymous || t == speaker_type::organization;
+    case anaphor::it: return t == speaker_type::organization || t == speaker_type::outlet;
+    case anaphor::nominal_person: return t == speaker_type::person || t == speaker_type::anonymous;
+    case anaphor::nominal_group: return t == speaker_type::group || t == speaker_type::anonymous;
+    case anaphor::nominal_org: return t == speaker_type::organization;
+    case anaphor::none: return false;
+    }
+    return false;
+}
+
+// A person-like mention: the parser said person, or the mention is a capitalised name of up to four words.
+bool person_like(const attribution& a) {
+    if (a.type == speaker_type::person) return true;
+    if (a.type != speaker_type::unknown || !a.speaker) return false;
+    const std::vector<std::string_view> ws = words(a.speaker->text);
+    return !ws.empty() && ws.size() <= 6 && capitalised(ws.back()) && !possessive(ws.back());
+}
+
+// Full names ("Donald Trump", with their titles) found in the capitalised runs of a cased text.
+void scan_full_names(std::string_view text, std::vector<name_parts>& out) {
+    const std::vector<std::string_view> ws = words(text);
+    std::size_t i = 0;
+    while (i < ws.size()) {
+        if (!capitalised(ws[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        // a run of capitalised words (a particle may sit inside); a word ending in punctuation ends the run
+        while (j < ws.size() && (capitalised(ws[j]) || (j > i && name_particle(word_key(ws[j]))))) {
+            const std::string_view w = ws[j];
+            ++j;
+            const bool abbreviation = w.size() <= 4 || w.substr(0, w.size() - 1).find('.') != std::string_view::npos;
+            if (w.back() == ',' || w.back() == ';' || w.back() == ':' || (w.back() == '.' && !abbreviation)) break;
+        }
+        if (j - i >= 2) {
+            std::string run = join(ws, i, j);
+            name_parts p = split_mention(trim(run, ".,;:"));
+            if (words(p.name).size() >= 2 && !title_words().contains(word_key(words(p.name).front())))
+                out.push_back(std::move(p));
+        }
+        i = j;
+    }
+}
+
+std::string last_word_key(std::string_view name) {
+    const auto ws = words(name);
+    return ws.empty() ? std::string() : word_key(ws.back());
+}
+
+std::string first_word_key(std::string_view name) {
+    const auto ws = words(name);
+    return ws.empty() ? std::string() : word_key(ws.front());
+}
+
+void add_roles(std::vector<std::string>& roles, const std::vector<std::string>& more) {
+    for (const std::string& r : more)
+        if (!r.empty() && std::none_of(roles.begin(), roles.end(), [&](const std::string& x) { return iequals(x, r); }))
+            roles.push_back(r);
+}
+
+struct resolved {
+    std::size_t item = 0;
+    std::size_t position = 0;  ///< the speaker mention's begin offset
+    speaker_type type = speaker_type::unknown;
+    gender sex = gender::unknown;
+    std::vector<std::string> roles;
+};
+
+std::string strip_leading_the(std::string_view s) {
+    const auto ws = words(s);
+    if (ws.size() >= 2 && (ws.front() == "the" || ws.front() == "The")) return join(ws, 1, ws.size());
+    return std::string(s);
+}
+
+} // namespace
+
+split_name split_person_mention(std::string_view mention) {
+    name_parts p = split_mention(mention);
+    return {std::move(p.name), std::move(p.roles)};
+}
+
+void resolve_speakers(document_attributions& doc) {
+    std::vector<attribution>& items = doc.items;
+    const bool cased = doc.form == text_form::raw;
+
+    // Pass 1: names and titles of person mentions; non-person speakers by their mention.
+    std::vector<name_parts> parts(items.size());
+    std::vector<anaphor_info> anaphors(items.size());
+    std::vector<bool> done(items.size(), false);
+    std::vector<name_parts> full_names;  // full names said as speakers, in document order
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        attribution& a = items[i];
+        if (!a.speaker) continue;
+        const std::string_view mention = trim(a.speaker->text, ",;:");
+        anaphors[i] = classify_anaphor(mention);
+        if (anaphors[i].what != anaphor::none || a.type == speaker_type::pronoun) {
+            a.canonical.clear();
+            continue;
+        }
+        if (a.type == speaker_type::outlet) {
+            a.canonical = canonical_outlet(mention);
+            done[i] = true;
+            continue;
+        }
+        if (person_like(a)) {
+            parts[i] = split_mention(mention);
+            if (a.type == speaker_type::unknown) a.type = speaker_type::person;
+            if (parts[i].sex == gender::unknown) parts[i].sex = gender_of_roles(a.roles);
+            if (words(parts[i].name).size() >= 2) full_names.push_back(parts[i]);
+            continue;
+        }
+        a.canonical = a.type == speaker_type::organization ? strip_leading_the(mention) : std::string(mention);
+        done[i] = true;
+    }
+
+    // Full names mentioned in the document's claims and roles: lower priority, only used to expand surnames.
+    std::vector<name_parts> text_names;
+    if (cased)
+        for (const attribution& a : items) {
+            scan_full_names(a.content.text, text_names);
+            for (const std::string& r : a.roles) scan_full_names(r, text_names);
+        }
+
+    // Pass 2: surname (or a variant with the same first and last word) to the full name.
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        attribution& a = items[i];
+        if (!a.speaker || done[i] || anaphors[i].what != anaphor::none || parts[i].name.empty()) continue;
+        name_parts& p = parts[i];
+        const auto ws = words(p.name);
+        const std::string last = last_word_key(p.name);
+        const name_parts* match = nullptr;
+        auto same_person = [&](const name_parts& f) {
+            if (last_word_key(f.name) != last) return false;
+            return ws.size() == 1 || first_word_key(f.name) == first_word_key(p.name);
+        };
+        for (const name_parts& f : full_names)
+            if (same_person(f)) {
+                match = &f;
+                break;
+            }
+        if (match == nullptr && ws.size() == 1)
+            for (const name_parts& f : text_names)
+                if (same_person(f)) {
+                    match = &f;
+                    break;
+                }
+        if (match != nullptr) {
+            a.canonical = match->name;
+            if (p.sex == gender::unknown) p.sex = match->sex;
+            if (match != &p) add_roles(a.roles, match->roles);
+        } else {
+            a.canonical = p.name;
+        }
+        add_roles(a.roles, p.roles);
+        done[i] = true;
+    }
+
+    // Pass 3: pronouns and nominals to the most recent compatible speaker before them.
+    std::vector<resolved> speakers;  // resolved so far, by position
+    auto learn = [&](std::size_t i) {
+        const attribution& a = items[i];
+        speakers.push_back({i, a.speaker ? a.speaker->begin : 0, a.type,
+                            parts[i].sex != gender::unknown ? parts[i].sex : gender_of_roles(a.roles), a.roles});
+    };
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (done[i] && !items[i].canonical.empty()) learn(i);
+    std::stable_sort(speakers.begin(), speakers.end(),
+                     [](const resolved& x, const resolved& y) { return x.position < y.position; });
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        attribution& a = items[i];
+        const anaphor_info& an = anaphors[i];
+        if (!a.speaker || an.what == anaphor::none) {
+            if (a.speaker && a.type == speaker_type::pronoun && a.canonical.empty()) {
+                // a pronoun the lexicon does not know ("we", "I"): left unresolved
+            }
+            continue;
+        }
+        const std::size_t at = a.speaker->begin;
+        const resolved* best = nullptr;
+        const resolved* best_by_role = nullptr;
+        for (const resolved& r : speakers) {
+            if (r.position >= at) break;
+            if (!compatible(an.what, r.type, r.sex)) continue;
+            best = &r;
+            if (!an.head.empty())
+                for (const std::string& role : r.roles)
+                    for (std::string_view w : words(role))
+                        if (word_key(w) == an.head) best_by_role = &r;
+        }
+        if (best_by_role != nullptr) best = best_by_role;
+        if (best == nullptr) continue;
+        const attribution& antecedent = items[best->item];
+        a.canonical = antecedent.canonical;
+        a.type = antecedent.type;
+        // learned later in the document from the same pronoun chain: "he" resolves to whom "he" resolved
+        resolved r = *best;
+        r.item = i;
+        r.position = at;
+        auto pos = std::upper_bound(speakers.begin(), speakers.end(), at,
+                                    [](std::size_t p, const resolved& x) { return p < x.position; });
+        speakers.insert(pos, std::move(r));
+    }
+
+    // Pass 4: a continuation paragraph without cue or speaker belongs to the attribution before it.
+    for (std::size_t i = 1; i < items.size(); ++i) {
+        attribution& a = items[i];
+        if (a.speaker || !a.canonical.empty() || a.cue_type != cue_class::none) continue;
+        const attribution& prev = items[i - 1];
+        if (prev.canonical.empty()) continue;
+        a.canonical = prev.canonical;
+        a.type = prev.type;
+        if (a.outlet.empty()) a.outlet = prev.outlet;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Outlets
+
+namespace {
+
+struct outlet_entry {
+    std::string_view canonical;
+    std::string_view type;
+    std::initializer_list<std::string_view> aliases;  // lower-case, without a leading "the"
+};
+
+const std::vector<outlet_entry>& outlet_table() {
+    static const std::vector<outlet_entry> table{
+        {"Reuters", "news_agency", {"reuters", "thomson reuters", "reuters news"}},
+        {"AP", "news_agency", {"ap", "associated press", "the associated press"}},
+        {"AFP", "news_agency", {"afp", "agence france-presse", "agence france presse", "france presse"}},
+        {"RIA", "news_agency", {"ria", "ria novosti", "ria news", "ria-novosti"}},
+        {"TASS", "news_agency", {"tass", "itar-tass", "itar tass"}},
+        {"Interfax", "news_agency", {"interfax"}},
+        {"Xinhua", "news_agency", {"xinhua", "new china news agency"}},
+        {"Kyodo", "news_agency", {"kyodo", "kyodo news"}},
+        {"Yonhap", "news_agency", {"yonhap"}},
+        {"dpa", "news_agency", {"dpa", "deutsche presse-agentur"}},
+        {"ANSA", "news_agency", {"ansa"}},
+        {"Bloomberg", "news_agency", {"bloomberg", "bloomberg news"}},
+        {"Dow Jones", "news_agency", {"dow jones", "dow jones newswires"}},
+        {"Sputnik", "news_agency", {"sputnik"}},
+        {"The New York Times", "newspaper", {"nyt", "new york times", "the new york times"}},
+        {"The Washington Post", "newspaper", {"washington post", "wapo"}},
+        {"The Wall Street Journal", "newspaper", {"wall street journal", "wsj"}},
+        {"Financial Times", "newspaper", {"financial times", "ft"}},
+        {"The Guardian", "newspaper", {"guardian"}},
+        {"USA Today", "newspaper", {"usa today"}},
+        {"Los Angeles Times", "newspaper", {"los angeles times", "la times"}},
+        {"Kommersant", "newspaper", {"kommersant"}},
+        {"Izvestia", "newspaper", {"izvestia"}},
+        {"Der Spiegel", "magazine", {"spiegel", "der spiegel"}},
+        {"The Economist", "magazine", {"economist"}},
+        {"Politico", "website", {"politico"}},
+        {"Axios", "website", {"axios"}},
+        {"The Hill", "newspaper", {"hill", "the hill"}},
+        {"BBC", "broadcaster", {"bbc", "bbc news", "british broadcasting corporation"}},
+        {"CNN", "broadcaster", {"cnn"}},
+        {"Fox News", "broadcaster", {"fox news", "fox"}},
+        {"NBC", "broadcaster", {"nbc", "nbc news"}},
+        {"ABC", "broadcaster", {"abc", "abc news"}},
+        {"CBS", "broadcaster", {"cbs", "cbs news"}},
+        {"MSNBC", "broadcaster", {"msnbc"}},
+        {"NPR", "broadcaster", {"npr", "national public radio"}},
+        {"Al Jazeera", "broadcaster", {"al jazeera", "aljazeera"}},
+        {"RT", "broadcaster", {"rt", "russia today"}},
+        {"CNBC", "broadcaster", {"cnbc"}},
+        {"Twitter", "social_media", {"twitter", "x", "tweet"}},
+        {"Facebook", "social_media", {"facebook"}},
+        {"Instagram", "social_media", {"instagram"}},
+        {"YouTube", "social_media", {"youtube"}},
+        {"Telegram", "social_media", {"telegram"}},
+        {"Truth Social", "social_media", {"truth social"}},
+    };
+    return table;
+}
+
+} // namespace
+
+std::string canonical_outlet(std::string_view name) {
+    std::string_view s = trim(name, ",;:.\"'");
+    std::vector<std::string_view> ws = words(s);
+    // "Russia's RIA news agency": drop the possessive owner
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i)
+        if (possessive(ws[i])) {
+            ws.erase(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(i + 1));
+            break;
+        }
+    if (ws.size() >= 2 && iequals(ws.front(), "the")) ws.erase(ws.begin());
+    // trailing descriptions: "news agency", "newspaper", "agency", "news service", "wire service"
+    auto drop_tail = [&](std::initializer_list<std::string_view> tail) {
+        if (ws.size() <= tail.size()) return false;
+        std::size_t k = ws.size() - tail.size();
+        for (std::string_view t : tail)
+            if (!iequals(ws[k++], t)) return false;
+        ws.resize(ws.size() - tail.size());
+        return true;
+    };
+    drop_tail({"news", "agency"}) || drop_tail({"state", "news", "agency"}) || drop_tail({"newspaper"}) ||
+        drop_tail({"agency"}) || drop_tail({"news", "service"}) || drop_tail({"wire", "service"}) ||
+        drop_tail({"daily"}) || drop_tail({"television"});
+    std::string cleaned = join(ws, 0, ws.size());
+    const std::string key = detail::normalise_key(cleaned);
+    for (const outlet_entry& e : outlet_table())
+        for (std::string_view alias : e.aliases)
+            if (detail::normalise_key(alias) == key) return std::string(e.canonical);
+    return cleaned;
+}
+
+std::string_view outlet_type(std::string_view canonical) {
+    for (const outlet_entry& e : outlet_table())
+        if (e.canonical == canonical) return e.type;
+    return {};
+}
 
 } // namespace claimgraph

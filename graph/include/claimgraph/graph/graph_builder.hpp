@@ -1,9 +1,19 @@
 #pragma once
 /// \file
-/// Builds a claim_graph from the attributions of many documents, resolving speakers within and across them.
+/// Builds a claim_graph from the attributions of many documents, merging speakers, outlets and claims across
+/// them.
+///
+///     claimgraph::graph_builder builder;
+///     auto found = claimgraph::extract("seed", text);
+///     claimgraph::resolve_speakers(found);
+///     builder.add(found);
+///     claimgraph::claim_graph g = builder.take();
 
 #include <claimgraph/core/attribution.hpp>
 #include <claimgraph/graph/claim_graph.hpp>
+
+#include <cstddef>
+#include <vector>
 
 namespace claimgraph {
 
@@ -13,10 +23,15 @@ struct build_options {
 };
 
 /// Accumulates documents into one graph. Add documents in a deterministic order for deterministic output.
+///
+/// Merging rules: speakers merge by canonical name (case-insensitive), except anonymous speakers, which are
+/// unique to their document; outlets merge through the alias table of canonical_outlet(); claims merge when
+/// their speaker and normalised text are the same (`count` counts them).
 class graph_builder {
 public:
     explicit graph_builder(build_options options = {});
-    /// Adds one document's attributions.
+    /// Adds one document's attributions. Documents whose speakers were not resolved yet (an attribution with a
+    /// speaker but no canonical name) are resolved on a copy first.
     void add(const document_attributions& doc);
     /// The graph built so far.
     [[nodiscard]] const claim_graph& graph() const noexcept { return graph_; }
@@ -24,8 +39,12 @@ public:
     claim_graph take();
 
 private:
+    void add_resolved(const document_attributions& doc);
+
     build_options options_;
     claim_graph graph_;
+    std::size_t documents_added_ = 0;
+    std::vector<std::size_t> last_document_;  ///< per vertex: 1 + index of the last document that counted it
 };
 
 } // namespace claimgraph

@@ -57,10 +57,8 @@ void append_string_or_null(std::string& out, const std::string& s) {
 
 } // namespace
 
-void write_records(std::ostream& out, const document_attributions& doc) {
-    std::string line;
+void append_records(std::string& line, const document_attributions& doc, const records_options& options) {
     for (const attribution& a : doc.items) {
-        line.clear();
         line += "{\"doc\":";
         append_json_string(line, doc.doc);
         line += ",\"speaker\":";
@@ -91,8 +89,33 @@ void write_records(std::ostream& out, const document_attributions& doc) {
         line += ",\"mode\":";
         append_json_string(line, to_string(doc.form));
         line += "}\n";
-        out << line;
     }
+    if (options.document_records) {
+        line += "{\"record\":\"document\",\"doc\":";
+        append_json_string(line, doc.doc);
+        line += ",\"publisher\":";
+        append_string_or_null(line, doc.publisher);
+        line += ",\"mode\":";
+        append_json_string(line, to_string(doc.form));
+        line += ",\"attributions\":";
+        line += std::to_string(doc.items.size());
+        line += ",\"diagnostics\":[";
+        for (std::size_t i = 0; i < doc.diagnostics.size(); ++i) {
+            if (i) line += ',';
+            line += "{\"offset\":";
+            line += std::to_string(doc.diagnostics[i].offset);
+            line += ",\"message\":";
+            append_json_string(line, doc.diagnostics[i].message);
+            line += '}';
+        }
+        line += "]}\n";
+    }
+}
+
+void write_records(std::ostream& out, const document_attributions& doc, const records_options& options) {
+    std::string lines;
+    append_records(lines, doc, options);
+    out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
 }
 
 } // namespace claimgraph

@@ -1,0 +1,1044 @@
+// The attribution rules over one sentence at a time. A sentence is seen as a list of units: words,
+// punctuation, and whole quotations (a quote is one unit whatever it contains, so a cue inside a quote
+// never starts a new attribution: "President Putin and I discussed" inside Trump's quote stays content).
+// Rules fire only at anchors: reporting-verb forms from the lexicon, "according to", "citing", and
+// quote-only sentences (continuations).
+#include "rules.hpp"
+
+#include "grammar.hpp"
+#include "lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+
+namespace claimgraph::detail {
+namespace {
+
+using lexicon::cue_entry;
+using lexicon::verb_form;
+
+enum class uk : std::uint8_t { word, comma, stop, colon, semicolon, dash, quote, lparen, rparen, other };
+
+struct unit {
+    uk kind = uk::word;
+    std::uint32_t tok = 0;
+    std::int32_t quote = -1;
+    std::uint32_t begin = 0, end = 0;
+    bool cap = false;
+    std::string_view low;  ///< lower-case text for words
+};
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& a, std::string_view w) {
+    return std::find(a.begin(), a.end(), w) != a.end();
+}
+
+// Words that end a noun phrase when scanning backwards from a cue (clause and phrase boundaries).
+constexpr std::array<std::string_view, 62> np_stops{
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "as", "if", "after",
+    "before", "since", "although", "though", "so", "but", "or", "than", "until", "unless", "whether", "amid",
+    "in", "on", "at", "for", "with", "by", "from", "to", "about", "over", "under", "against", "despite",
+    "among", "like", "into", "during", "is", "was", "were", "are", "be", "been", "being", "will", "would",
+    "can", "could", "should", "may", "might", "must", "not", "there", "what", "how", "why", "nor"};
+// Adverbs and auxiliaries between a subject and its cue: "Trump later said", "officials have said".
+constexpr std::array<std::string_view, 26> pre_cue_adverbs{
+    "also", "later", "previously", "earlier", "again", "then", "further", "repeatedly", "recently", "once",
+    "often", "already", "reportedly", "initially", "first", "never", "has", "have", "had", "would", "will",
+    "did", "does", "do", "last", "privately"};
+constexpr std::array<std::string_view, 32> determiners{
+    "the", "a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "most",
+    "other", "both", "all", "another", "his", "her", "their", "its", "our", "these", "those", "each",
+    "senior", "top", "u.s.", "few", "no", "any", "my"};
+constexpr std::array<std::string_view, 16> quantifiers{
+    "one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "none", "all", "each",
+    "both", "few", "any"};
+constexpr std::array<std::string_view, 14> name_function_words{
+    "of", "the", "and", "de", "van", "von", "al", "bin", "da", "du", "la", "le", "el", "for"};
+constexpr std::array<std::string_view, 44> person_heads{
+    "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary",
+    "ambassador", "envoy", "adviser", "advisor", "analyst", "economist", "expert", "director", "chairman",
+    "chairwoman", "ceo", "executive", "officer", "leader", "lawyer", "attorney", "prosecutor", "judge",
+    "witness", "resident", "diplomat", "lawmaker", "senator", "governor", "mayor", "aide", "spokesmen",
+    "chief", "coordinator", "commander", "representative", "researcher", "scientist", "professor",
+    "strategist", "candidate", "source"};
+constexpr std::array<std::string_view, 45> org_heads{
+    "ministry", "government", "department", "company", "military", "army", "court", "committee",
+    "statement", "report", "study", "survey", "poll", "data", "office", "embassy", "administration",
+    "campaign", "party", "council", "commission", "union", "bank", "firm", "organization", "organisation",
+    "house", "kremlin", "pentagon", "police", "navy", "board", "authority", "federation", "foundation",
+    "fund", "service", "institute", "university", "association", "corp.", "inc.", "co.", "group", "senate"};
+constexpr std::array<std::string_view, 12> time_words{
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tonight", "earlier", "later"};
+constexpr std::array<std::string_view, 7> subject_pronouns{"he", "she", "they", "it", "we", "i", "there"};
+constexpr std::array<std::string_view, 8> object_pronouns{"me", "us", "him", "her", "them", "you", "it", "reporters"};
+constexpr std::array<std::string_view, 8> anonymity_marks{
+    "anonymity", "authorized", "authorised", "identified", "named", "unnamed", "anonymous", "identify"};
+
+bool is_possessive(std::string_view low) {
+    return (low.size() > 2 && low.substr(low.size() - 2) == "'s") ||
+           (low.size() > 4 && low.substr(low.size() - 4) == "\xE2\x80\x99s");
+}
+
+/// A speaker noun phrase found around a cue.
+struct np {
+    std::size_t first = 0, last = 0;  ///< units of the phrase (titles included, appositive excluded)
+    std::size_t name_first = 0;       ///< the mention is [name_first, last)
+    speaker_type type = speaker_type::unknown;
+    std::vector<std::string> roles;
+    std::string outlet;               ///< canonical outlet name when the speaker is an outlet
+};
+
+struct record_ref {
+    std::size_t item;       ///< index into out.items
+    std::size_t cue_unit;   ///< the unit of the cue in the sentence
+    std::size_t speaker_first = 0;
+};
+
+class sentence_parser {
+public:
+    sentence_parser(const segmented& seg, std::string_view lower, document_attributions& out,
+                    std::vector<unit>& units)
+        : seg_(seg), text_(seg.text), lower_(lower), out_(out), u_(units) {}
+
+    /// Returns the number of records produced.
+    std::size_t run(std::optional<std::size_t> previous_quote_record);
+
+private:
+    const segmented& seg_;
+    std::string_view text_;
+    std::string_view lower_;
+    document_attributions& out_;
+    std::vector<unit>& u_;
+    std::vector<record_ref> made_;
+    std::size_t consumed_until_ = 0;  ///< content before a cue starts after this unit
+
+    bool word(std::size_t i) const { return i < u_.size() && u_[i].kind == uk::word; }
+    std::string_view low(std::size_t i) const { return word(i) ? u_[i].low : std::string_view{}; }
+    const cue_entry* cue_at(std::size_t i) const {
+        if (!word(i)) return nullptr;
+        if (u_[i].cap && i > 0) return nullptr;  // "Post" in "Washington Post", "Report" in a title
+        return lexicon::find_cue(u_[i].low);
+    }
+    bool finite_cue(std::size_t i) const {
+        const auto* c = cue_at(i);
+        return c && c->form != verb_form::gerund;
+    }
+    mention make_mention(std::uint32_t b, std::uint32_t e) const {
+        return mention{std::string(text_.substr(b, e - b)), b, e};
+    }
+    mention units_mention(std::size_t first, std::size_t last) const {
+        return make_mention(u_[first].begin, u_[last - 1].end);
+    }
+    std::string units_text(std::size_t first, std::size_t last) const {
+        return std::string(text_.substr(u_[first].begin, u_[last - 1].end - u_[first].begin));
+    }
+    std::size_t unit_at_offset(std::size_t off) const {
+        for (std::size_t i = 0; i < u_.size(); ++i)
+            if (u_[i].begin >= off) return i;
+        return u_.size();
+    }
+    bool at_end(std::size_t i) const {
+        while (i < u_.size() && (u_[i].kind == uk::stop || u_[i].kind == uk::rparen || u_[i].kind == uk::other))
+            ++i;
+        return i >= u_.size();
+    }
+
+    std::optional<np> classify(std::size_t first, std::size_t last) const;
+    std::optional<np> np_before(std::size_t cue, std::size_t lo, std::size_t& app_first,
+                                std::size_t& app_last) const;
+    std::optional<np> np_after(std::size_t start, std::size_t& after) const;
+    void add_appositive(np& p, std::size_t a, std::size_t b) const;
+    std::size_t content_end(std::size_t from) const;
+    std::size_t clause_start(std::size_t before) const;
+    bool set_content(attribution& a, std::size_t first, std::size_t last) const;
+    std::size_t skip_object(std::size_t after_verb, const cue_entry& c, std::string& outlet_out,
+                            bool& object_in_cue) const;
+    std::size_t skip_channel(std::size_t pos, std::string& outlet_out) const;
+    attribution base_record(const np& speaker, const mention& cue, cue_class cls) const;
+    std::size_t emit(attribution a, std::size_t cue_unit, std::size_t speaker_first);
+
+    void verb_rule(std::size_t j, const cue_entry& c);
+    void participle_rule(std::size_t j, const cue_entry& c);
+    void according_rule(std::size_t j);
+    void citing_rule(std::size_t j);
+    std::optional<np> clause_subject(std::size_t before) const;
+};
+
+std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last) const {
+    if (first >= last || last - first > 12) return std::nullopt;
+    for (std::size_t i = first; i < last; ++i)
+        if (!word(i)) return std::nullopt;
+    np r;
+    r.first = first;
+    r.last = last;
+    r.name_first = first;
+    const auto head = low(last - 1);
+    const std::size_t n = last - first;
+    if (n == 1 && lexicon::is_pronoun(head)) {
+        if (head == "you") return std::nullopt;
+        r.type = speaker_type::pronoun;
+        return r;
+    }
+    if (in(time_words, head) || in(determiners, head) || in(np_stops, head) || lexicon::find_cue(head))
+        return std::nullopt;
+    if (n == 1 && (head == "this" || head == "here" || head == "what" || head == "everyone" ||
+                   head == "nobody" || head == "someone"))
+        return std::nullopt;
+
+    // Outlet by name anywhere in the phrase ("Russia’s RIA news agency", "The New York Times").
+    std::string joined;
+    for (std::size_t i = first; i < last && r.outlet.empty(); ++i) {
+        for (std::size_t len = std::min(lexicon::max_outlet_words(), last - i); len >= 1; --len) {
+            joined.clear();
+            for (std::size_t k = i; k < i + len; ++k) {
+                if (k > i) joined += ' ';
+                joined += low(k);
+            }
+            if (const auto* o = lexicon::find_outlet(joined); o && !o->platform && joined != "x" &&
+                                                               !(joined == "the times" && n > 2)) {
+                r.outlet = std::string(o->name);
+                break;
+            }
+        }
+    }
+    bool all_cap = true;       // every word capitalised or a function word of names
+    bool lower_titles = true;  // every lower-case word is a title word ("cyber coordinator")
+    for (std::size_t i = first; i < last; ++i) {
+        if (u_[i].cap || is_possessive(low(i))) continue;
+        if (in(name_function_words, low(i))) continue;
+        all_cap = false;
+        if (!lexicon::is_title(low(i))) lower_titles = false;
+    }
+    // A leading possessive ("Russia’s RIA news agency", "Trump’s adviser") is not part of the mention.
+    std::size_t start = first;
+    while (start + 1 < last && is_possessive(low(start))) ++start;
+
+    const bool head_cap = u_[last - 1].cap;
+    if (lexicon::is_outlet_noun(head) || (!r.outlet.empty() && (head_cap || lexicon::is_outlet_noun(head)))) {
+        if (r.outlet.empty()) {
+            if (!(head == "media" || head == "reports" || head == "report" || n >= 2)) return std::nullopt;
+        }
+        r.type = speaker_type::outlet;
+        r.name_first = start;
+        if (r.outlet.empty()) r.outlet = units_text(start, last);
+        return r;
+    }
+    if (!all_cap && !head_cap) {
+        const bool known_head = lexicon::is_group_noun(head) || in(person_heads, head) || in(org_heads, head);
+        if (!known_head) return std::nullopt;
+        const bool det = in(determiners, low(first)) || u_[first].cap || is_possessive(low(first));
+        if (!det && !lexicon::is_group_noun(head)) return std::nullopt;
+        r.name_first = start;
+        const auto f = low(first);
+        const bool quantified = in(quantifiers, f) || f == "a" || f == "an";
+        const bool anon_head = head == "source" || head == "sources" || head == "official" ||
+                               head == "officials" || head == "diplomat" || head == "diplomats" ||
+                               head == "aide" || head == "aides";
+        if (head == "source" || head == "sources" || (quantified && anon_head)) r.type = speaker_type::anonymous;
+        else if (lexicon::is_group_noun(head)) r.type = speaker_type::group;
+        else if (in(org_heads, head)) r.type = speaker_type::organization;
+        else r.type = speaker_type::person;
+        return r;
+    }
+    if (!all_cap && !lower_titles) return std::nullopt;
+    // Capitalised phrase: titles in front are roles, the name is the trailing run of non-title words.
+    if (lexicon::is_group_noun(head)) {
+        r.type = speaker_type::group;  // "Senior U.S. Republicans"
+        return r;
+    }
+    if (in(org_heads, head)) {
+        r.type = speaker_type::organization;  // "The State Department", "The White House"
+        if (low(first) == "the") r.name_first = first + 1 < last ? first + 1 : first;
+        return r;
+    }
+    std::size_t name = last;
+    while (name > start && !lexicon::is_title(low(name - 1)) && !is_possessive(low(name - 1)) &&
+           (u_[name - 1].cap || in(name_function_words, low(name - 1))))
+        --name;
+    while (name < last && in(name_function_words, low(name))) ++name;  // "of", "the" never start a name
+    if (name == last) {
+        // Every word is a title: "President", "The President", or a surname that is a title word ("King").
+        if (n >= 2 && u_[last - 2].cap && !lexicon::is_title(low(last - 2))) name = last - 2;
+        else name = start;
+        if (low(name) == "the" && name + 1 < last) ++name;
+    }
+    if (name > first) {
+        std::string role = units_text(first, name);
+        if (!role.empty()) r.roles.push_back(std::move(role));
+    }
+    r.name_first = name;
+    r.type = speaker_type::person;
+    if (n == 1 && u_[first].cap && first == 0) {
+        // A lone capitalised word at the sentence start could be any word ("Others", "Officials").
+        if (lexicon::is_group_noun(head)) r.type = speaker_type::group;
+    }
+    return r;
+}
+
+void sentence_parser::add_appositive(np& p, std::size_t a, std::size_t b) const {
+    if (a >= b) return;
+    bool anonymous = false;
+    for (std::size_t i = a; i < b; ++i)
+        if (in(anonymity_marks, low(i))) anonymous = true;
+    if (anonymous && p.type != speaker_type::pronoun) p.type = speaker_type::anonymous;
+    const auto f = low(a);
+    if (f == "who" || f == "which" || f == "whose" || f == "speaking" || f == "when") return;
+    std::size_t s = a;
+    if (f == "a" || f == "an" || f == "the") ++s;
+    if (s < b) p.roles.push_back(units_text(s, b));
+}
+
+// The subject of a cue, scanning back from the cue at unit `cue` (not below `lo`). Handles adverbs between
+// subject and verb ("Trump later said") and an appositive between commas ("X, Trump’s top adviser, said").
+std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, std::size_t& app_first,
+                                             std::size_t& app_last) const {
+    app_first = app_last = 0;
+    std::size_t k = cue;
+    while (k > lo && word(k - 1)) {
+        const auto w = low(k - 1);
+        const bool ly = w.size() > 4 && w.substr(w.size() - 2) == "ly" && !u_[k - 1].cap;
+        if (!(in(pre_cue_adverbs, w) || ly)) break;
+        --k;
+    }
+    std::size_t end = k;
+    if (k > lo && (u_[k - 1].kind == uk::comma || u_[k - 1].kind == uk::dash)) {
+        // Appositive: back to the previous comma (or dash) of this sentence.
+        const uk sep = u_[k - 1].kind;
+        std::size_t m = k - 1;
+        while (m > lo && u_[m - 1].kind != sep && u_[m - 1].kind != uk::stop && u_[m - 1].kind != uk::quote)
+            --m;
+        if (m <= lo || u_[m - 1].kind != sep || m + 1 > k - 1) return std::nullopt;
+        if (k - 1 - m > 25) return std::nullopt;
+        app_first = m;
+        app_last = k - 1;
+        end = m - 1;
+    }
+    std::size_t s = end;
+    while (s > lo && word(s - 1) && end - s < 12) {
+        const auto w = low(s - 1);
+        if (w == "of") {
+            // "one of the officials", "Secretary of State": only after a quantifier or between capitals.
+            const bool q = s >= 2 && word(s - 2) && in(quantifiers, low(s - 2));
+            const bool caps = s >= 2 && word(s - 2) && u_[s - 2].cap && s < u_.size() && u_[s].cap;
+            if (!q && !caps) break;
+            --s;
+            continue;
+        }
+        if (in(np_stops, w) || (lexicon::find_cue(w) && !u_[s - 1].cap)) break;
+        if (w == "and" && s >= 2 && !word(s - 2)) break;
+        --s;
+        const bool det = (in(determiners, w) && !u_[s].cap && w != "senior" && w != "top" && w != "u.s.") ||
+                         w == "the" || w == "a" || w == "an";
+        if (det) {
+            // "one of the officials", "some of the lawmakers"
+            if (s >= lo + 2 && low(s - 1) == "of" && word(s - 2) && in(quantifiers, low(s - 2))) s -= 2;
+            break;
+        }
+    }
+    if (s == end) return std::nullopt;
+    // The phrase starts a clause: the sentence start, after a comma, a quote, a colon, or "that/which/who".
+    if (s > lo && word(s - 1)) {
+        const auto w = low(s - 1);
+        const bool clause_word = w == "that" || w == "which" || w == "who" || w == "but" || w == "and" ||
+                                 w == "while" || w == "because" || w == "as" || w == "so" || w == "when" ||
+                                 w == "after" || w == "although" || w == "though" || w == "since" ||
+                                 w == "if" || w == "amid" || w == "where" || w == "whereas";
+        if (!clause_word) return std::nullopt;
+    }
+    auto r = classify(s, end);
+    if (!r) return r;
+    if (app_last > app_first) add_appositive(*r, app_first, app_last);
+    return r;
+}
+
+// A speaker named after a cue or phrase: "said Peskov, the Kremlin spokesman.", "according to RIA",
+// "citing Andrey Krutskikh, a special presidential envoy on cyber security".
+std::optional<np> sentence_parser::np_after(std::size_t start, std::size_t& after) const {
+    std::size_t e = start;
+    while (e < u_.size() && word(e) && e - start < 12) {
+        const auto w = low(e);
+        if (e > start && (in(np_stops, w) || w == "and" || w == "said" || w == "says")) {
+            if (w == "of" && e > start && (in(quantifiers, low(e - 1)) || (u_[e - 1].cap && e + 1 < u_.size() && u_[e + 1].cap))) {
+                ++e;
+                continue;
+            }
+            break;
+        }
+        ++e;
+    }
+    after = e;
+    auto r = classify(start, e);
+    if (!r) return r;
+    // A relative clause right after: "a senior official who spoke on condition of anonymity".
+    if (e < u_.size() && word(e) && (low(e) == "who" || low(e) == "which")) {
+        std::size_t f = e;
+        while (f < u_.size() && word(f)) ++f;
+        add_appositive(*r, e, f);
+        after = f;
+        return r;
+    }
+    if (e + 1 < u_.size() && u_[e].kind == uk::comma && word(e + 1)) {
+        std::size_t f = e + 1;
+        while (f < u_.size() && word(f)) ++f;
+        const bool closes = f >= u_.size() || u_[f].kind == uk::comma || u_[f].kind == uk::stop;
+        const auto w = low(e + 1);
+        const bool looks_appositive = w == "a" || w == "an" || w == "the" || w == "who" ||
+                                      is_possessive(w) || lexicon::is_title(w);
+        if (closes && looks_appositive && !finite_cue(e + 1)) {
+            add_appositive(*r, e + 1, f);
+            after = f;
+        }
+    }
+    return r;
+}
+
+// Where reported content starting at unit `from` ends (exclusive): the sentence end, a semicolon, or a
+// comma that opens another attribution or a new clause (", saying", ", according to", ", but said",
+// ", and Trump ...", ", as three agencies concluded").
+std::size_t sentence_parser::content_end(std::size_t from) const {
+    std::size_t i = from;
+    for (; i < u_.size(); ++i) {
+        const auto k = u_[i].kind;
+        if (k == uk::stop && at_end(i)) break;
+        if (k == uk::semicolon) break;
+        if (k != uk::comma || !word(i + 1)) continue;
+        const auto w = low(i + 1);
+        if (w == "according" && low(i + 2) == "to") break;
+        if (w == "citing") break;
+        if (const auto* c = cue_at(i + 1); c && c->form == verb_form::gerund) break;
+        if (w == "but" || w == "and") {
+            std::size_t j = i + 2;
+            while (word(j) && in(pre_cue_adverbs, low(j))) ++j;
+            if (finite_cue(j)) break;
+            if (word(i + 2) && (u_[i + 2].cap || in(subject_pronouns, low(i + 2)))) break;
+        }
+        if (w == "as") {
+            for (std::size_t j = i + 2; j < u_.size() && j < i + 10 && word(j); ++j)
+                if (finite_cue(j)) return i;
+        }
+        // "..., he said." / "..., Krutskikh said." : a final cue belongs to another record.
+        for (std::size_t j = i + 1; j < u_.size() && j < i + 8 && word(j); ++j) {
+            if (finite_cue(j)) {
+                std::size_t e = j + 1;
+                const auto* c = cue_at(j);
+                if (c && c->takes_object && word(e)) ++e;
+                e = unit_at_offset(skip_adverbials(lower_, u_[e - 1].end));
+                if (e >= u_.size() || at_end(e) || u_[e].kind == uk::comma) return i;
+                break;
+            }
+        }
+    }
+    return i;
+}
+
+bool sentence_parser::set_content(attribution& a, std::size_t first, std::size_t last) const {
+    while (first < last && (u_[first].kind == uk::comma || u_[first].kind == uk::colon || u_[first].kind == uk::dash))
+        ++first;
+    while (last > first && (u_[last - 1].kind == uk::comma || u_[last - 1].kind == uk::stop ||
+                            u_[last - 1].kind == uk::colon || u_[last - 1].kind == uk::dash))
+        --last;
+    if (first >= last) return false;
+    std::size_t quotes = 0, words = 0;
+    for (std::size_t i = first; i < last; ++i) {
+        if (u_[i].kind == uk::quote) ++quotes;
+        else if (u_[i].kind == uk::word) ++words;
+    }
+    if (quotes == 1 && words == 0 && u_[first].kind == uk::quote) {
+        const auto& q = seg_.quotes[static_cast<std::size_t>(u_[first].quote)];
+        std::uint32_t b = q.content_begin, e = q.content_end;
+        auto blank = [&](std::uint32_t p) { return text_[p] == ' ' || text_[p] == '\n' || text_[p] == '\t'; };
+        while (b < e && blank(b)) ++b;
+        while (e > b && (blank(e - 1) || text_[e - 1] == ',')) --e;
+        if (b >= e) return false;
+        a.content = make_mention(b, e);
+        a.kind = attribution_kind::direct;
+        return true;
+    }
+    if (words == 0) return false;
+    a.content = units_mention(first, last);
+    a.kind = quotes > 0 ? attribution_kind::mixed : attribution_kind::indirect;
+    return true;
+}
+
+// The addressee after "told": an outlet ("told Reuters": the outlet), or a short phrase ("told reporters").
+std::size_t sentence_parser::skip_object(std::size_t v, const cue_entry& c, std::string& outlet_out,
+                                         bool& object_in_cue) const {
+    object_in_cue = false;
+    if (!c.takes_object || !word(v)) return v;
+    std::string joined;
+    for (std::size_t len = std::min(lexicon::max_outlet_words(), u_.size() - v); len >= 1; --len) {
+        joined.clear();
+        bool ok = true;
+        for (std::size_t k = v; k < v + len; ++k) {
+            if (!word(k)) { ok = false; break; }
+            if (k > v) joined += ' ';
+            joined += low(k);
+        }
+        if (!ok) continue;
+        if (const auto* o = lexicon::find_outlet(joined); o && (u_[v].cap || joined.find(' ') != std::string::npos)) {
+            outlet_out = std::string(o->name);
+            return v + len;
+        }
+    }
+    if (in(object_pronouns, low(v)) || low(v) == "journalists" || low(v) == "lawmakers" ||
+        low(v) == "parliament" || low(v) == "congress" || low(v) == "investors" || low(v) == "supporters") {
+        object_in_cue = true;
+        return v + 1;
+    }
+    // "told the newspaper", "told a news conference", "told CNN's State of the Union"
+    std::size_t e = v;
+    if (low(e) == "the" || low(e) == "a" || low(e) == "an") ++e;
+    std::size_t words = 0;
+    while (word(e) && words < 3 && !in(np_stops, low(e)) && !in(subject_pronouns, low(e)) && low(e) != "the") {
+        ++e;
+        ++words;
+        const auto h = low(e - 1);
+        if (lexicon::is_outlet_noun(h) || h == "conference" || h == "briefing" || h == "reporters" ||
+            h == "committee" || h == "audience" || h == "crowd" || h == "rally")
+            break;
+    }
+    if (words == 0) return v;
+    const auto h = low(e - 1);
+    if (lexicon::is_outlet_noun(h) || h == "conference" || h == "briefing" || h == "reporters" ||
+        h == "committee" || h == "audience" || h == "crowd" || h == "rally") {
+        object_in_cue = true;
+        return e;
+    }
+    if (u_[v].cap && words <= 3) {
+        // "told Fox", "told ABC’s This Week": an unknown outlet or a person addressed.
+        object_in_cue = true;
+        return e;
+    }
+    return v;
+}
+
+// "in a post on Twitter", "in an interview with CNN", "on Twitter": the channel becomes the outlet.
+std::size_t sentence_parser::skip_channel(std::size_t p, std::string& outlet_out) const {
+    auto matches = [&](std::size_t at, std::string_view phrase) -> std::size_t {
+        std::size_t k = at;
+        std::size_t pos = 0;
+        while (pos < phrase.size()) {
+            const auto sp = phrase.find(' ', pos);
+            const auto w = phrase.substr(pos, sp == std::string_view::npos ? std::string_view::npos : sp - pos);
+            if (low(k) != w) return 0;
+            ++k;
+            if (sp == std::string_view::npos) break;
+            pos = sp + 1;
+        }
+        return k;
+    };
+    auto outlet_at = [&](std::size_t at, std::size_t& e) -> bool {
+        std::string joined;
+        for (std::size_t len = std::min(lexicon::max_outlet_words(), u_.size() - at); len >= 1; --len) {
+            joined.clear();
+            bool ok = true;
+            for (std::size_t k = at; k < at + len; ++k) {
+                if (!word(k)) { ok = false; break; }
+                if (k > at) joined += ' ';
+                joined += low(k);
+            }
+            if (!ok) continue;
+            if (const auto* o = lexicon::find_outlet(joined); o && u_[at].cap) {
+                outlet_out = std::string(o->name);
+                e = at + len;
+                return true;
+            }
+        }
+        return false;
+    };
+    for (const auto& ph : lexicon::attribution_phrases()) {
+        if (ph.cls == cue_class::according_to || ph.cls == cue_class::citing) continue;
+        const std::size_t k = matches(p, ph.phrase);
+        if (k == 0) continue;
+        if (ph.source_follows) {
+            std::size_t e = k;
+            if (outlet_at(k, e)) return e;
+            if (ph.phrase == "in a post on" || ph.phrase == "in a message on") return k;
+            // "in an interview with CNN" handled above; with a person, keep only the phrase.
+            while (word(e) && u_[e].cap) ++e;
+            return e;
+        }
+        return k;
+    }
+    if (low(p) == "on" && word(p + 1)) {
+        std::size_t e = p + 1;
+        if (outlet_at(p + 1, e)) return e;
+    }
+    return p;
+}
+
+attribution sentence_parser::base_record(const np& s, const mention& cue, cue_class cls) const {
+    attribution a;
+    a.speaker = units_mention(s.name_first, s.last);
+    a.type = s.type;
+    a.roles = s.roles;
+    a.cue = cue;
+    a.cue_type = cls;
+    a.outlet = s.type == speaker_type::outlet ? s.outlet : out_.publisher;
+    return a;
+}
+
+std::size_t sentence_parser::emit(attribution a, std::size_t cue_unit, std::size_t speaker_first) {
+    for (const auto& m : made_) {
+        const auto& o = out_.items[m.item];
+        if (o.content.begin == a.content.begin && o.cue && a.cue && o.cue->begin == a.cue->begin) return m.item;
+    }
+    out_.items.push_back(std::move(a));
+    made_.push_back({out_.items.size() - 1, cue_unit, speaker_first});
+    return out_.items.size() - 1;
+}
+
+std::size_t sentence_parser::clause_start(std::size_t before) const {
+    std::size_t s = consumed_until_;
+    for (std::size_t i = consumed_until_; i < before && i < u_.size(); ++i)
+        if (u_[i].kind == uk::semicolon || u_[i].kind == uk::colon) s = i + 1;
+    // Skip a short opening like "However," or "On Thursday,".
+    return s;
+}
+
+// The clause subject for a participial cue: the speaker of an earlier record of the sentence, or the noun
+// phrase that opens the clause ("Senior U.S. Republicans greeted the idea ..., saying ...").
+std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
+    std::size_t start = 0;
+    for (std::size_t i = 0; i + 2 < before; ++i) {
+        if (u_[i].kind == uk::comma && word(i + 1) && (low(i + 1) == "and" || low(i + 1) == "but") &&
+            word(i + 2) && (u_[i + 2].cap || in(subject_pronouns, low(i + 2))))
+            start = i + 2;
+        if (u_[i].kind == uk::semicolon) start = i + 1;
+    }
+    // An introductory phrase ending in a comma: "However, ...", "On Thursday, ...".
+    if (start == 0) {
+        for (std::size_t i = 0; i < before && i < 10; ++i) {
+            if (u_[i].kind == uk::comma) {
+                start = i + 1;
+                break;
+            }
+            if (!word(i)) break;
+        }
+        if (start > 0 && !(word(start) && (u_[start].cap || in(subject_pronouns, low(start))))) start = 0;
+    }
+    if (!word(start)) return std::nullopt;
+    if (in(subject_pronouns, low(start)) && low(start) != "there") return classify(start, start + 1);
+    std::size_t e = start;
+    while (e < before && word(e) && e - start < 8 &&
+           (u_[e].cap || in(name_function_words, low(e)) || (e == start && in(determiners, low(e))) ||
+            (e > start && lexicon::is_title(low(e)))))
+        ++e;
+    // A lower-case head after a capitalised start: "The ministry said", "Russian officials, saying".
+    while (e < before && word(e) && e - start < 8 && !u_[e].cap &&
+           (lexicon::is_group_noun(low(e)) || in(person_heads, low(e)) || in(org_heads, low(e)) ||
+            lexicon::is_outlet_noun(low(e)))) {
+        ++e;
+    }
+    if (e == start) return std::nullopt;
+    auto r = classify(start, e);
+    if (r && e < u_.size() && u_[e].kind == uk::comma) {
+        // "Thomas Bossert, Trump’s top adviser, ..." : an appositive right after the subject.
+        std::size_t f = e + 1;
+        while (f < before && word(f)) ++f;
+        if (f < before && u_[f].kind == uk::comma) add_appositive(*r, e + 1, f);
+    }
+    return r;
+}
+
+void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
+    const auto& cue_tok = u_[j];
+    // Inverted order after a quote: “…,” said X.  /  “…,” says X, a spokesman.
+    if (j >= 1 && (u_[j - 1].kind == uk::quote || (u_[j - 1].kind == uk::comma && j >= 2 && u_[j - 2].kind == uk::quote))) {
+        if (word(j + 1) && (u_[j + 1].cap || in(determiners, low(j + 1))) && !in(time_words, low(j + 1)) &&
+            !in(subject_pronouns, low(j + 1))) {
+            std::size_t after = j + 1;
+            if (auto s = np_after(j + 1, after); s && s->type != speaker_type::pronoun &&
+                                                  (after >= u_.size() || at_end(after) || u_[after].kind == uk::comma)) {
+                auto a = base_record(*s, make_mention(cue_tok.begin, cue_tok.end), c.cls);
+                const std::size_t qu = u_[j - 1].kind == uk::quote ? j - 1 : j - 2;
+                const std::size_t from = clause_start(qu);
+                if (set_content(a, std::min(from, qu), qu + 1)) {
+                    emit(std::move(a), j, j + 1);
+                    consumed_until_ = after;
+                }
+                return;
+            }
+        }
+    }
+
+    std::size_t app_first = 0, app_last = 0;
+    auto speaker = np_before(j, consumed_until_ > 0 ? consumed_until_ - 0 : 0, app_first, app_last);
+    std::size_t speaker_first = speaker ? speaker->first : j;
+    if (!speaker) {
+        // Coordinated cue: "Joyce told reporters ... , but said the State Department would ...".
+        std::size_t k = j;
+        while (k > 0 && word(k - 1) && in(pre_cue_adverbs, low(k - 1))) --k;
+        if (k > 0 && word(k - 1) && (low(k - 1) == "and" || low(k - 1) == "but") && !made_.empty()) {
+            const auto& prev = out_.items[made_.back().item];
+            np s;
+            attribution a;
+            a.speaker = prev.speaker;
+            a.type = prev.type;
+            a.roles = prev.roles;
+            a.outlet = prev.outlet;
+            a.cue = make_mention(cue_tok.begin, cue_tok.end);
+            a.cue_type = c.cls;
+            std::string outlet;
+            bool in_cue = false;
+            std::size_t p = skip_object(j + 1, c, outlet, in_cue);
+            if (!outlet.empty()) a.outlet = outlet;
+            const std::size_t before_that = unit_at_offset(skip_adverbials(lower_, u_[p - 1].end));
+            const std::size_t after_that = unit_at_offset(skip_complementizer(lower_, u_[before_that - 1].end));
+            if (c.needs_complement && after_that == before_that) return;
+            const std::size_t e = content_end(after_that);
+            if (set_content(a, after_that, e)) emit(std::move(a), j, made_.back().speaker_first);
+        } else if (c.lemma == "say" || c.lemma == "tell") {
+            out_.diagnostics.push_back({cue_tok.begin, "reporting verb with no recognisable speaker"});
+        }
+        return;
+    }
+    // Cue phrase: the verb, a non-outlet addressee ("told reporters"), a channel ("in a statement").
+    std::string outlet;
+    bool object_in_cue = false;
+    std::size_t p = skip_object(j + 1, c, outlet, object_in_cue);
+    std::uint32_t cue_end = object_in_cue ? u_[p - 1].end : cue_tok.end;
+    std::string channel;
+    if (const std::size_t q = skip_channel(p, channel); q != p) {
+        cue_end = u_[q - 1].end;
+        p = q;
+        if (!channel.empty()) outlet = channel;
+    }
+    std::size_t after_adv = unit_at_offset(skip_adverbials(lower_, u_[p - 1].end));
+    if (after_adv > p) {
+        // An adverbial may itself be followed by a channel: "said on Thursday in a post on Twitter".
+        std::string ch2;
+        if (const std::size_t q = skip_channel(after_adv, ch2); q != after_adv) {
+            after_adv = unit_at_offset(skip_adverbials(lower_, u_[q - 1].end));
+            if (!ch2.empty()) outlet = ch2;
+        }
+    }
+    const std::size_t after_that = unit_at_offset(skip_complementizer(lower_, u_[after_adv - 1].end));
+    const bool has_that = after_that != after_adv;
+
+    auto record = [&]() {
+        auto a = base_record(*speaker, make_mention(cue_tok.begin, cue_end), c.cls);
+        if (!outlet.empty()) a.outlet = outlet;
+        return a;
+    };
+    const std::size_t sp_first = speaker->first;
+    const bool comma_before_speaker = sp_first > 0 && (u_[sp_first - 1].kind == uk::comma || u_[sp_first - 1].kind == uk::quote);
+    const std::size_t from = clause_start(sp_first);
+    const std::size_t before_end = !comma_before_speaker ? 0
+                                   : u_[sp_first - 1].kind == uk::comma ? sp_first - 1 : sp_first;
+    const bool content_before = comma_before_speaker && before_end > from;
+
+    std::size_t n = after_that;
+    // Sentence-final cue (or one followed by ", according to ..."/", citing ..."/", saying"):
+    //   “…,” Krutskikh said, according to RIA.   /   ..., Russia’s RIA news agency reported on Thursday, citing ...
+    const bool final_like = n >= u_.size() || at_end(n) ||
+                            (u_[n].kind == uk::comma && word(n + 1) &&
+                             (low(n + 1) == "according" || low(n + 1) == "citing" || low(n + 1) == "adding" ||
+                              (cue_at(n + 1) && cue_at(n + 1)->form == verb_form::gerund) ||
+                              ((low(n + 1) == "and" || low(n + 1) == "but") && !u_[n + 1].cap)));
+    if (content_before && final_like && !has_that) {
+        auto a = record();
+        if (set_content(a, from, before_end)) {
+            emit(std::move(a), j, speaker_first);
+            consumed_until_ = n;
+        }
+        return;
+    }
+    // Split quote: “…,” X said, “…”  -> two records with the same speaker and cue.
+    if (content_before && n + 1 < u_.size() && u_[n].kind == uk::comma && u_[n + 1].kind == uk::quote &&
+        u_[before_end - 1].kind == uk::quote) {
+        auto a = record();
+        if (set_content(a, from, before_end)) emit(std::move(a), j, speaker_first);
+        auto b = record();
+        if (set_content(b, n + 1, n + 2)) emit(std::move(b), j, speaker_first);
+        consumed_until_ = n + 2;
+        return;
+    }
+    // Cue before a quote: X said: “…”  /  X said, “…”  /  X said in a statement: “…”
+    if (n < u_.size() && ((u_[n].kind == uk::colon || u_[n].kind == uk::comma) && n + 1 < u_.size() &&
+                          u_[n + 1].kind == uk::quote)) {
+        auto a = record();
+        const std::size_t e = content_end(n + 1);
+        if (set_content(a, n + 1, e)) {
+            emit(std::move(a), j, speaker_first);
+            consumed_until_ = e;
+        }
+        return;
+    }
+    if (n >= u_.size() || at_end(n)) return;
+    // Reported speech: X said (on Thursday) (that) ... / X told reporters (that) ...
+    if (u_[n].kind != uk::word && u_[n].kind != uk::quote) return;
+    if (!has_that) {
+        const auto w = low(n);
+        if (c.needs_complement) {
+            const bool direct_quote = u_[n].kind == uk::quote;
+            const bool pronoun_clause = c.cls == cue_class::opinion && in(subject_pronouns, w);
+            if (!direct_quote && !pronoun_clause) return;
+        }
+        // "warned of", "said in", "argued for": a preposition, not a clause.
+        if (w == "of" || w == "about" || w == "for" || w == "against" || w == "to" || w == "with" ||
+            w == "so" || w == "yes" || w == "no" || w == "goodbye" || w == "nothing" || w == "in" || w == "at" ||
+            w == "by" || w == "from" || w == "as" || w == "this" || w == "what" || w == "how" || w == "why" ||
+            w == "whether" || w == "if" || w == "when" || w == "and" || w == "or" || w == "but" || w == "on" ||
+            w == "the" || w == "a" || w == "an") {
+            // "said the State Department would ..." is reported speech; "said the word" is not. Keep
+            // "the/a" only when a clause verb follows soon (would, will, was, is, had, has, could ...).
+            if (w == "the" || w == "a" || w == "an") {
+                bool verb = false;
+                for (std::size_t k = n + 1; k < u_.size() && k < n + 8 && word(k); ++k) {
+                    const auto x = low(k);
+                    if (x == "would" || x == "will" || x == "was" || x == "is" || x == "had" || x == "has" ||
+                        x == "could" || x == "should" || x == "were" || x == "are" || x == "may" ||
+                        x == "might" || x == "can" || x == "must" || x == "did" || x == "does" || x == "have")
+                        verb = true;
+                }
+                if (!verb) return;
+            } else {
+                return;
+            }
+        }
+        if (c.lemma == "tell" && !object_in_cue && outlet.empty() && p == j + 1) return;  // "told" with no addressee
+    }
+    const std::size_t e = content_end(n);
+    auto a = record();
+    if (set_content(a, n, e)) {
+        emit(std::move(a), j, speaker_first);
+        consumed_until_ = std::max(consumed_until_, j + 1);
+    }
+}
+
+// Participial cue after a comma: "Senior U.S. Republicans greeted the idea with incredulity, saying Moscow
+// could not be trusted"; "Trump later appeared to back away, saying in a post on Twitter: “…”".
+void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
+    if (j == 0 || u_[j - 1].kind != uk::comma) return;
+    std::optional<np> speaker;
+    std::optional<attribution> copy_from;
+    // The nearest clause start before the cue: ", and Trump ..." opens a new clause with its own subject.
+    std::size_t clause = 0;
+    for (std::size_t i = 0; i + 2 < j; ++i)
+        if (u_[i].kind == uk::comma && word(i + 1) && (low(i + 1) == "and" || low(i + 1) == "but") &&
+            word(i + 2) && (u_[i + 2].cap || in(subject_pronouns, low(i + 2))))
+            clause = i + 2;
+    for (auto it = made_.rbegin(); it != made_.rend(); ++it)
+        if (it->cue_unit < j && it->speaker_first >= clause) {
+            copy_from = out_.items[it->item];
+            break;
+        }
+    if (!copy_from) speaker = clause_subject(j);
+    if (!copy_from && !speaker) return;
+    std::string outlet;
+    std::uint32_t cue_end = u_[j].end;
+    std::size_t p = j + 1;
+    std::string channel;
+    if (const std::size_t q = skip_channel(p, channel); q != p) {
+        cue_end = u_[q - 1].end;
+        p = q;
+        if (!channel.empty()) outlet = channel;
+    }
+    const std::size_t after_adv = p < u_.size() ? unit_at_offset(skip_adverbials(lower_, u_[p - 1].end)) : p;
+    const std::size_t n = p < u_.size() ? unit_at_offset(skip_complementizer(lower_, u_[after_adv - 1].end)) : p;
+    const bool has_that = n != after_adv;
+    if (n >= u_.size()) return;
+    attribution a;
+    if (copy_from) {
+        a.speaker = copy_from->speaker;
+        a.type = copy_from->type;
+        a.roles = copy_from->roles;
+        a.outlet = copy_from->outlet;
+        a.cue = make_mention(u_[j].begin, cue_end);
+        a.cue_type = c.cls;
+    } else {
+        a = base_record(*speaker, make_mention(u_[j].begin, cue_end), c.cls);
+    }
+    if (!outlet.empty()) a.outlet = outlet;
+    std::size_t first = n;
+    if ((u_[n].kind == uk::colon || u_[n].kind == uk::comma) && n + 1 < u_.size() && u_[n + 1].kind == uk::quote)
+        first = n + 1;
+    else if (u_[n].kind != uk::word && u_[n].kind != uk::quote)
+        return;
+    else if (c.needs_complement && !has_that && u_[n].kind != uk::quote)
+        return;
+    if (u_[first].kind == uk::word) {
+        const auto w = low(first);
+        if (w == "of" || w == "about" || w == "for" || w == "against" || w == "to" || w == "with" || w == "in" ||
+            w == "on" || w == "at" || w == "by" || w == "from")
+            return;
+    }
+    const std::size_t e = content_end(first);
+    if (set_content(a, first, e)) {
+        emit(std::move(a), j, copy_from ? made_.back().speaker_first : speaker->first);
+        consumed_until_ = std::max(consumed_until_, e);
+    }
+}
+
+// "according to X": before the claim ("According to RIA, ...") or after it ("..., according to RIA.").
+// After a record's cue ("Krutskikh said, according to RIA") it names the outlet of that record.
+void sentence_parser::according_rule(std::size_t j) {
+    std::size_t after = j + 2;
+    auto src = np_after(j + 2, after);
+    if (!src) return;
+    const mention cue = make_mention(u_[j].begin, u_[j + 1].end);
+    for (auto it = made_.rbegin(); it != made_.rend(); ++it) {
+        if (it->cue_unit < j) {
+            auto& prev = out_.items[it->item];
+            if (src->type == speaker_type::outlet) prev.outlet = src->outlet;
+            return;
+        }
+    }
+    auto a = base_record(*src, cue, cue_class::according_to);
+    if (j == 0 || (j > 0 && u_[j - 1].kind != uk::comma && u_[j - 1].kind != uk::word)) {
+        // Before the claim: According to X, CLAIM.
+        std::size_t f = after;
+        if (f < u_.size() && u_[f].kind == uk::comma) ++f;
+        const std::size_t e = content_end(f);
+        if (set_content(a, f, e)) {
+            emit(std::move(a), j, j + 2);
+            consumed_until_ = e;
+        }
+        return;
+    }
+    const std::size_t from = clause_start(j);
+    if (set_content(a, from, j)) {
+        emit(std::move(a), j, j + 2);
+        consumed_until_ = after;
+    }
+}
+
+// "..., RIA news agency reported on Thursday, citing Andrey Krutskikh, ...": the cited person becomes the
+// speaker, the citing outlet `cited_by`.
+void sentence_parser::citing_rule(std::size_t j) {
+    if (j == 0 || u_[j - 1].kind != uk::comma) return;
+    std::size_t after = j + 1;
+    auto src = np_after(j + 1, after);
+    if (!src) return;
+    for (auto it = made_.rbegin(); it != made_.rend(); ++it) {
+        if (it->cue_unit >= j) continue;
+        auto& prev = out_.items[it->item];
+        prev.cited_by = prev.type == speaker_type::outlet ? prev.outlet : (prev.speaker ? prev.speaker->text : "");
+        if (prev.type == speaker_type::outlet) prev.outlet = prev.cited_by;
+        prev.speaker = units_mention(src->name_first, src->last);
+        prev.type = src->type;
+        prev.roles = src->roles;
+        prev.cue = make_mention(u_[j].begin, u_[j].end);
+        prev.cue_type = cue_class::citing;
+        return;
+    }
+}
+
+std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_record) {
+    const std::size_t before = out_.items.size();
+    // Continuation: a sentence that is only a quotation, right after an attributed quote, is the same
+    // speaker's ("“And until we do, ... that’s where we’ll start.”").
+    {
+        std::size_t quotes = 0, words = 0;
+        for (const auto& x : u_) {
+            if (x.kind == uk::quote) ++quotes;
+            if (x.kind == uk::word) ++words;
+        }
+        if (quotes == 1 && words == 0 && u_.front().kind == uk::quote && previous_quote_record) {
+            const auto& prev = out_.items[*previous_quote_record];
+            attribution a;
+            a.speaker = prev.speaker;
+            a.type = prev.type;
+            a.roles = prev.roles;
+            a.outlet = prev.outlet;
+            a.cited_by = prev.cited_by;
+            a.cue_type = cue_class::none;
+            if (set_content(a, 0, u_.size())) out_.items.push_back(std::move(a));
+            return out_.items.size() - before;
+        }
+    }
+    for (std::size_t j = 0; j < u_.size(); ++j) {
+        if (!word(j)) continue;
+        const auto w = low(j);
+        if (w == "according" && low(j + 1) == "to") {
+            according_rule(j);
+            ++j;
+            continue;
+        }
+        if (w == "citing") {
+            citing_rule(j);
+            continue;
+        }
+        // "quoted X as saying": the gerund belongs to "quoted".
+        const auto* c = cue_at(j);
+        if (!c) {
+            // Nominal reports: "media reports that ...", "news reports said".
+            continue;
+        }
+        if (c->form == verb_form::gerund) {
+            if (j > 0 && low(j - 1) == "as") continue;
+            participle_rule(j, *c);
+            continue;
+        }
+        if (c->form == verb_form::participle) continue;
+        // A past form right after "be"/"have" is passive or perfect of something else ("was reported").
+        if (j > 0 && word(j - 1)) {
+            const auto p = low(j - 1);
+            if (p == "was" || p == "were" || p == "been" || p == "be" || p == "is" || p == "are" ||
+                p == "being" || p == "to")
+                continue;
+        }
+        verb_rule(j, *c);
+    }
+    return out_.items.size() - before;
+}
+
+} // namespace
+
+void apply_rules(const segmented& seg, std::string_view lower, document_attributions& out) {
+    std::vector<unit> units;
+    std::optional<std::size_t> last_quote_record;  // a direct/mixed record of the previous sentence
+    for (const auto& s : seg.sentences) {
+        units.clear();
+        for (std::uint32_t i = s.first; i < s.last; ++i) {
+            const auto& t = seg.tokens[i];
+            if (t.depth > 0) continue;
+            unit x;
+            x.tok = i;
+            x.begin = t.begin;
+            x.end = t.end;
+            switch (t.kind) {
+            case tok::word:
+                x.kind = uk::word;
+                x.cap = t.cap;
+                x.low = lower.substr(t.begin, t.end - t.begin);
+                break;
+            case tok::comma: x.kind = uk::comma; break;
+            case tok::stop: x.kind = uk::stop; break;
+            case tok::colon: x.kind = uk::colon; break;
+            case tok::semicolon: x.kind = uk::semicolon; break;
+            case tok::dash: x.kind = uk::dash; break;
+            case tok::lparen: x.kind = uk::lparen; break;
+            case tok::rparen: x.kind = uk::rparen; break;
+            case tok::open_quote:
+                if (t.quote < 0) { x.kind = uk::other; break; }
+                x.kind = uk::quote;
+                x.quote = t.quote;
+                {
+                    const auto& q = seg.quotes[static_cast<std::size_t>(t.quote)];
+                    x.end = q.close >= 0 ? seg.tokens[static_cast<std::size_t>(q.close)].end : q.content_end;
+                }
+                break;
+            case tok::close_quote:
+                if (t.quote >= 0) continue;  // the closing mark is part of its quote unit
+                x.kind = uk::other;
+                break;
+            default: x.kind = uk::other; break;
+            }
+            units.push_back(x);
+        }
+        if (units.empty()) continue;
+        const std::size_t first_new = out.items.size();
+        sentence_parser p(seg, lower, out, units);
+        const std::size_t made = p.run(last_quote_record);
+        last_quote_record.reset();
+        for (std::size_t k = first_new; k < first_new + made; ++k)
+            if (out.items[k].kind != attribution_kind::indirect && out.items[k].speaker) last_quote_record = k;
+    }
+}
+
+} // namespace claimgraph::detail

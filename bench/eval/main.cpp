@@ -163,8 +163,11 @@ int run(const options& opt) {
     if (corpus.stats.skipped_without_content != 0)
         out << " (" << corpus.stats.skipped_without_content << " without content skipped)";
     if (gold_dropped != 0) out << " (" << gold_dropped << " whose content vanishes when normalized skipped)";
-    out << ", " << board.overall.predicted << " predicted\n"
-        << "time: " << fixed(t_total, 2) << " s total, " << fixed(t_extract, 2) << " s in extract, "
+    out << ", " << board.overall.predicted << " predicted\n";
+    if (corpus.stats.span_text_mismatches != 0)
+        out << "note: " << corpus.stats.span_text_mismatches << " of " << corpus.stats.spans
+            << " gold spans differ from the corpus's own span text after code point -> byte conversion\n";
+    out << "time: " << fixed(t_total, 2) << " s total, " << fixed(t_extract, 2) << " s in extract, "
         << fixed(t_load, 2) << " s loading gold\n";
     if (extract_failures != 0) out << "extract threw on " << extract_failures << " documents (counted as finding nothing)\n";
     out << "\nMatch: content spans share >= 1/2 of the shorter span, one-to-one, greedy by overlap. Speaker right: "

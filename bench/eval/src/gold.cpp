@@ -160,7 +160,8 @@ std::size_t gold_corpus::attribution_count() const noexcept {
 
 namespace {
 
-span read_spans(simdjson::dom::element role, const std::vector<std::size_t>& table) {
+span read_spans(simdjson::dom::element role, const std::vector<std::size_t>& table, std::string_view text,
+                gold_stats& stats) {
     std::vector<byte_range> ranges;
     for (simdjson::dom::element pair : role["spans"].get_array()) {
         simdjson::dom::array p = pair.get_array();
@@ -168,6 +169,15 @@ span read_spans(simdjson::dom::element role, const std::vector<std::size_t>& tab
         const std::uint64_t e = p.at(1).get_uint64();
         ranges.push_back(to_bytes(table, static_cast<std::size_t>(b), static_cast<std::size_t>(e)));
     }
+    // The corpus gives each role's text too (fragments joined by one space, in annotation order, which is not
+    // always text order): check the conversion on it.
+    std::string joined;
+    for (const auto& r : ranges) {
+        if (!joined.empty()) joined += ' ';
+        if (r.begin < text.size()) joined += text.substr(r.begin, std::min(r.end, text.size()) - r.begin);
+    }
+    ++stats.spans;
+    if (joined != std::string_view(role["text"].get_string())) ++stats.span_text_mismatches;
     return make_span(std::move(ranges));
 }
 
@@ -210,17 +220,17 @@ gold_corpus parse_gold(std::string_view jsonl, const gold_filter& filter) {
                 }
                 gold_attribution ga;
                 ga.id = std::string(std::string_view(a["id"].get_string()));
-                ga.content = read_spans(a["content"], table);
+                ga.content = read_spans(a["content"], table, gd.text, corpus.stats);
                 if (ga.content.empty()) {
                     ++corpus.stats.skipped_without_content;
                     continue;
                 }
                 if (present(a, "source")) {
-                    auto s = read_spans(a["source"], table);
+                    auto s = read_spans(a["source"], table, gd.text, corpus.stats);
                     if (!s.empty()) ga.source = std::move(s);
                 }
                 if (present(a, "cue")) {
-                    ga.cue = read_spans(a["cue"], table);
+                    ga.cue = read_spans(a["cue"], table, gd.text, corpus.stats);
                     ga.cue_text = span_text(gd.text, ga.cue);
                 }
                 ga.kind = classify(span_text(gd.text, ga.content), ga.cue_text, ga.source.has_value());

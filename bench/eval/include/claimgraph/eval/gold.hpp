@@ -64,6 +64,8 @@ struct gold_filter {
 struct gold_stats {
     std::size_t lines = 0;                  ///< annotation files in the input
     std::size_t skipped_without_content = 0;  ///< gold attributions dropped because they have no content span
+    std::size_t spans = 0;                 ///< role spans read (content, source, cue)
+    std::size_t span_text_mismatches = 0;  ///< spans whose converted byte text differs from the corpus's text
 };
 
 /// A loaded gold corpus.

@@ -22,4 +22,10 @@ struct command {
 /// The default command: extract attributions from INPUT... (options on the app itself).
 action add_extract(CLI::App& app);
 
+/// `build RECORDS...`: one graph from records files.
+command add_build(CLI::App& app);
+
+/// `normalize [INPUT...]`: the normalized form of each document, one per line (cmd_normalize.cpp).
+command add_normalize(CLI::App&);
+
 } // namespace claimgraph::cli

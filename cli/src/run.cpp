@@ -16,7 +16,11 @@ int run(int argc, char** argv) {
     app.require_subcommand(0, 1);
 
     const action extract = add_extract(app);
-    const std::vector<command> subcommands{};
+    // One subcommand a line.
+    const std::vector<command> subcommands{
+        add_build(app),
+        add_normalize(app),
+    };
 
     try {
         app.parse(argc, argv);

@@ -37,6 +37,40 @@ std::string node_key(node_kind kind, std::string_view name) {
     return key;
 }
 
+claim_graph::claim_graph(const claim_graph& other) : g_(other.g_), index_(other.index_) { rebuild_edge_index(); }
+
+claim_graph::claim_graph(claim_graph&& other) noexcept
+    : g_(std::move(other.g_)), index_(std::move(other.index_)) {
+    rebuild_edge_index();
+    other.g_.clear();
+    other.index_.clear();
+    other.edge_index_.clear();
+}
+
+claim_graph& claim_graph::operator=(const claim_graph& other) {
+    if (this != &other) *this = claim_graph(other);
+    return *this;
+}
+
+claim_graph& claim_graph::operator=(claim_graph&& other) noexcept {
+    if (this != &other) {
+        g_ = std::move(other.g_);
+        index_ = std::move(other.index_);
+        rebuild_edge_index();
+        other.g_.clear();
+        other.index_.clear();
+        other.edge_index_.clear();
+    }
+    return *this;
+}
+
+void claim_graph::rebuild_edge_index() {
+    edge_index_.clear();
+    edge_index_.reserve(boost::num_edges(g_));
+    for (auto [it, end] = boost::edges(g_); it != end; ++it)
+        edge_index_.emplace(edge_key{boost::source(*it, g_), boost::target(*it, g_), g_[*it].kind}, *it);
+}
+
 std::vector<claim_graph::vertex> claim_graph::nodes(node_kind kind) const {
     std::vector<vertex> out;
     for (vertex v = 0, n = boost::num_vertices(g_); v < n; ++v)

@@ -187,6 +187,8 @@ anaphor_info classify_anaphor(std::string_view mention) {
     }
     // "the official", "the senior official", "the company's spokesman"
     if ((first != "the" && first != "this" && first != "that") || ws.size() > 4) return {};
+    // "the Finance Ministry" names an organization; only a lower-case description points back
+    if (std::any_of(ws.begin() + 1, ws.end(), [](std::string_view w) { return capitalised(w); })) return {};
     const std::string head = word_key(ws.back());
     static const std::unordered_set<std::string_view> person{"official", "spokesman", "spokeswoman",
         "spokesperson", "minister", "president", "senator", "adviser", "advisor", "diplomat", "envoy",
@@ -205,10 +207,20 @@ anaphor_info classify_anaphor(std::string_view mention) {
     return {};
 }
 
-bool compatible(anaphor a, speaker_type t, gender g) {
-    switch (a) {
-    case anaphor::he: return (t == speaker_type::person && g != gender::female) || t == speaker_type::anonymous;
-    case anaphor::she: return (t == speaker_type::person && g != gender::male) || t == speaker_type::anonymous;
+gender gender_of_head(std::string_view head) {
+    if (head == "spokeswoman" || head == "chairwoman" || head == "congresswoman" || head == "woman") return gender::female;
+    if (head == "spokesman" || head == "chairman" || head == "congressman" || head == "man") return gender::male;
+    return gender::unknown;
+}
+
+bool compatible(const anaphor_info& an, speaker_type t, gender g) {
+    const gender wanted = an.what == anaphor::he ? gender::male
+                        : an.what == anaphor::she ? gender::female
+                                                  : gender_of_head(an.head);
+    if (wanted != gender::unknown && g != gender::unknown && g != wanted) return false;
+    switch (an.what) {
+    case anaphor::he:
+    case anaphor::she: return t == speaker_type::person || t == speaker_type::anonymous;
     case anaphor::they:
         return t == speaker_type::group || t == speaker_type::anonymous || t == speaker_type::organization;
     case anaphor::it: return t == speaker_type::organization || t == speaker_type::outlet;
@@ -393,7 +405,7 @@ void resolve_speakers(document_attributions& doc) {
         const resolved* best_by_role = nullptr;
         for (const resolved& r : speakers) {
             if (r.position >= at) break;
-            if (!compatible(an.what, r.type, r.sex)) continue;
+            if (!compatible(an, r.type, r.sex)) continue;
             best = &r;
             if (!an.head.empty())
                 for (const std::string& role : r.roles)
@@ -409,6 +421,11 @@ void resolve_speakers(document_attributions& doc) {
         resolved r = *best;
         r.item = i;
         r.position = at;
+        if (r.sex == gender::unknown)
+            r.sex = an.what == anaphor::he ? gender::male : an.what == anaphor::she ? gender::female : gender_of_head(an.head);
+        if (r.sex != gender::unknown)  // "he" tells the gender of everyone named like the antecedent
+            for (resolved& other : speakers)
+                if (other.sex == gender::unknown && items[other.item].canonical == a.canonical) other.sex = r.sex;
         auto pos = std::upper_bound(speakers.begin(), speakers.end(), at,
                                     [](std::size_t p, const resolved& x) { return p < x.position; });
         speakers.insert(pos, std::move(r));
@@ -434,7 +451,7 @@ namespace {
 struct outlet_entry {
     std::string_view canonical;
     std::string_view type;
-    std::initializer_list<std::string_view> aliases;  // lower-case, without a leading "the"
+    std::vector<std::string_view> aliases;  // lower-case
 };
 
 const std::vector<outlet_entry>& outlet_table() {

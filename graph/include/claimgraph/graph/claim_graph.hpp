@@ -84,6 +84,14 @@ public:
     using vertex = graph_type::vertex_descriptor;
     using edge_descriptor = graph_type::edge_descriptor;
 
+    claim_graph() = default;
+    // Edge descriptors point into the graph's storage: copies and moves rebuild the edge index.
+    claim_graph(const claim_graph& other);
+    claim_graph(claim_graph&& other) noexcept;
+    claim_graph& operator=(const claim_graph& other);
+    claim_graph& operator=(claim_graph&& other) noexcept;
+    ~claim_graph() = default;
+
     /// The underlying Boost graph, for algorithms.
     [[nodiscard]] const graph_type& graph() const noexcept { return g_; }
     [[nodiscard]] std::size_t node_count() const noexcept { return boost::num_vertices(g_); }
@@ -127,6 +135,7 @@ private:
     std::pair<vertex, bool> ensure_node(node n);
     /// Adds u -> v of `e.kind`, or adds `e.weight` to the existing edge of that kind.
     edge_descriptor add_edge(vertex u, vertex v, edge e);
+    void rebuild_edge_index();
 
     struct edge_key {
         vertex u, v;

@@ -142,11 +142,12 @@ int run(const options& opt) {
         t_extract += seconds_since(t0);
 
         for (const auto& a : found.items) {
-            auto p = make_predicted(a, sd.text.size());
+            auto p = make_predicted(a, sd.text);
             if (opt.normalized) {
                 // Classify in the original text, where the quotation marks still are.
                 const auto original = to_original(norm, p.content);
-                p.kind = classify(span_text(doc.text, original), p.cue_text, p.speaker.has_value());
+                p.kind = classify_predicted(doc.text, original, p.cue_text, p.speaker.has_value(), false,
+                                            a.cue_type == claimgraph::cue_class::according_to);
             }
             sd.predicted.push_back(std::move(p));
         }

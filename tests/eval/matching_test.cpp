@@ -155,13 +155,30 @@ TEST_CASE("make_predicted clamps offsets and classifies", "[eval][matching]") {
     a.content = {"\xE2\x80\x9CHi\xE2\x80\x9D", 0, 8};
     a.speaker = claimgraph::mention{"Ann", 9, 400};  // past the end of a 20-byte text
     a.cue = claimgraph::mention{"Said", 13, 17};
-    const auto p = make_predicted(a, 20);
+    const std::string text = "\xE2\x80\x9CHi\xE2\x80\x9D Ann Said ok";  // 20 bytes
+    REQUIRE(text.size() == 20);
+    const auto p = make_predicted(a, text);
     REQUIRE(p.speaker);
     CHECK(p.speaker->end() == 20);
     CHECK(p.kind == category::direct);
     CHECK(p.lemma == "say");
     a.speaker.reset();
-    CHECK(make_predicted(a, 20).kind == category::no_source);
+    CHECK(make_predicted(a, text).kind == category::no_source);
     a.content = {"", 50, 60};
-    CHECK(make_predicted(a, 20).content.empty());
+    CHECK(make_predicted(a, text).content.empty());
+}
+
+TEST_CASE("predictions are direct when a quotation mark opens right before their content", "[eval][matching]") {
+    const std::string text = "He said: \xE2\x80\x9CWe are ready.\xE2\x80\x9D Then he left.";
+    const auto inner = make_span(12, 25);  // We are ready. (without the marks)
+    CHECK(classify_predicted(text, inner, "said", true, false, false) == category::direct);
+    CHECK(classify_predicted(text, make_span(29, 42), "said", true, false, false) == category::indirect);
+    CHECK(classify_predicted(text, make_span(29, 42), "said", true, true, false) == category::direct);
+    CHECK(classify_predicted(text, make_span(29, 42), "", true, false, true) == category::according_to);
+    CHECK(classify_predicted(text, inner, "said", false, true, false) == category::no_source);
+    CHECK(quote_before(text, 12));
+    CHECK(quote_before("\" x", 2));
+    CHECK_FALSE(quote_before(text, 3));
+    CHECK_FALSE(quote_before(text, 29));  // after the closing ”
+    CHECK_FALSE(quote_before("", 0));
 }

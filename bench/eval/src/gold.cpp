@@ -29,15 +29,6 @@ std::string lower_ascii(std::string_view s) {
     return out;
 }
 
-bool starts_with_quote(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t' || s.front() == '\r'))
-        s.remove_prefix(1);
-    // " ' and the typographic openers “ ‘ „ « (also a wrongly-turned ” as typed in some feeds).
-    for (std::string_view q : {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E", "\xC2\xAB", "\xE2\x80\x9D"})
-        if (s.starts_with(q)) return true;
-    return false;
-}
-
 // Common reporting, belief and perception verbs, regular unless listed in `irregular`.
 constexpr std::string_view regular_verbs[] = {
     "accuse",   "acknowledge", "add",      "admit",    "agree",    "allege",   "announce", "answer",
@@ -117,10 +108,32 @@ const std::unordered_map<std::string, std::string>& lemma_table() {
 
 } // namespace
 
+namespace {
+constexpr std::string_view quote_openers[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E", "\xC2\xAB",
+                                             "\xE2\x80\x9D"};
+bool blank(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+} // namespace
+
+bool opens_with_quote(std::string_view s) {
+    while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+    for (auto q : quote_openers)
+        if (s.starts_with(q)) return true;
+    return false;
+}
+
+bool quote_before(std::string_view text, std::size_t offset) {
+    auto before = text.substr(0, std::min(offset, text.size()));
+    while (!before.empty() && blank(before.back())) before.remove_suffix(1);
+    // Only unambiguous openers (and the straight double quote): a ” or ' before the content closes something.
+    for (std::string_view q : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E", "\xC2\xAB"})
+        if (before.ends_with(q)) return true;
+    return false;
+}
+
 category classify(std::string_view content_text, std::string_view cue_text, bool has_source) {
     if (!has_source) return category::no_source;
     if (lower_ascii(cue_text).find("according to") != std::string::npos) return category::according_to;
-    if (starts_with_quote(content_text)) return category::direct;
+    if (opens_with_quote(content_text)) return category::direct;
     return category::indirect;
 }
 

@@ -42,7 +42,17 @@ double ratio(std::size_t a, std::size_t b) noexcept { return b == 0 ? 0.0 : stat
 
 } // namespace
 
-predicted_attribution make_predicted(const attribution& a, std::size_t text_size) {
+category classify_predicted(std::string_view text, const span& content, std::string_view cue_text, bool has_speaker,
+                            bool marked_direct, bool marked_according_to) {
+    const auto c = classify(span_text(text, content), cue_text, has_speaker);
+    if (c != category::indirect) return c;
+    if (marked_according_to) return category::according_to;
+    if (marked_direct || quote_before(text, content.begin())) return category::direct;
+    return c;
+}
+
+predicted_attribution make_predicted(const attribution& a, std::string_view text) {
+    const auto text_size = text.size();
     predicted_attribution p;
     if (a.speaker) {
         auto s = clamp_mention(*a.speaker, text_size);
@@ -55,7 +65,8 @@ predicted_attribution make_predicted(const attribution& a, std::size_t text_size
     }
     p.content = clamp_mention(a.content, text_size);
     p.canonical = a.canonical;
-    p.kind = classify(a.content.text, p.cue_text, p.speaker.has_value());
+    p.kind = classify_predicted(text, p.content, p.cue_text, p.speaker.has_value(),
+                                a.kind == attribution_kind::direct, a.cue_type == cue_class::according_to);
     p.lemma = cue_lemma(p.cue_text);
     return p;
 }

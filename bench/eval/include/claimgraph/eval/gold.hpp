@@ -29,6 +29,13 @@ std::string_view to_string(category) noexcept;
 /// Classifies an attribution from its content text, its cue text and whether it names a source.
 category classify(std::string_view content_text, std::string_view cue_text, bool has_source);
 
+/// True when `s`, after leading white space, starts with a quotation mark (" ' “ ‘ „ « or a misturned ”).
+bool opens_with_quote(std::string_view s);
+
+/// True when an opening quotation mark (" “ ‘ „ «) stands right before `offset` in `text` (white space between
+/// allowed).
+bool quote_before(std::string_view text, std::size_t offset);
+
 /// The cue's lemma for the breakdown by cue word: lower-cased, white space collapsed, each word of a common
 /// reporting or belief verb folded to its base form ("Said" -> "say", "told reporters" -> "tell reporters").
 /// Words the table does not know are kept as written (lower-cased). Empty cue -> "(none)".

@@ -33,9 +33,15 @@ struct predicted_attribution {
     std::string lemma;  ///< cue_lemma(cue_text)
 };
 
-/// Converts an extractor record, clamping its offsets to `text_size` and classifying it with
-/// classify(content text, cue text, speaker present).
-predicted_attribution make_predicted(const attribution& a, std::size_t text_size);
+/// Classifies a prediction whose content is `content` in `text`. Like classify(), but also direct when the
+/// extractor marked it direct or an opening quotation mark stands right before the content (extractors often
+/// leave the marks out of a quote's content), and according-to when the extractor's cue class says so.
+category classify_predicted(std::string_view text, const span& content, std::string_view cue_text, bool has_speaker,
+                            bool marked_direct, bool marked_according_to);
+
+/// Converts an extractor record, clamping its offsets to the size of `text` (the scored text) and classifying
+/// it with classify_predicted().
+predicted_attribution make_predicted(const attribution& a, std::string_view text);
 
 /// One matched pair.
 struct match_pair {

@@ -1,44 +1,151 @@
-// The default command (skeleton): plain-text files in, JSON Lines records out.
+// The default command: documents in, attribution records (JSON Lines) or a claim graph out.
+//
+//     claimgraph article.txt                         records to standard output
+//     claimgraph corpus.jsonl.gz --text-field body -o out.jsonl -j 4
+//     claimgraph articles/ -o graph.graphml --view sources
 #include "commands.hpp"
+#include "output_format.hpp"
+#include "output_file.hpp"
+#include "pipeline.hpp"
+#include "progress.hpp"
 
 #include <claimgraph/core/error.hpp>
+#include <claimgraph/export/graph_writer.hpp>
 #include <claimgraph/export/records.hpp>
+#include <claimgraph/graph/graph_builder.hpp>
+#include <claimgraph/graph/resolve.hpp>
 #include <claimgraph/input/document_reader.hpp>
 #include <claimgraph/parser/extract.hpp>
 
-#include <fstream>
-#include <iostream>
-#include <iterator>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace claimgraph::cli {
+
+std::string output_format_for(const std::string& requested, const std::string& output) {
+    if (!requested.empty()) {
+        if (requested == "jsonl" || requested == "records") return "jsonl";
+        for (const std::string& f : graph_formats())
+            if (f == requested) return requested;
+        std::string known = "jsonl";
+        for (const std::string& f : graph_formats()) known += ", " + f;
+        throw error(exit_code::usage, "unknown output format '" + requested + "' (known: " + known + ")");
+    }
+    if (output.empty() || output == "-") return "jsonl";
+    const std::string_view o = output;
+    if (o.ends_with(".jsonl") || o.ends_with(".ndjson") || o.ends_with(".json")) return "jsonl";
+    std::string graph = graph_format_for_path(output);
+    if (!graph.empty()) return graph;
+    throw error(exit_code::usage, "cannot tell the output format from '" + output + "': use -f (jsonl or a graph format)");
+}
+
+graph_view parse_view(const std::string& view) {
+    if (view == "full") return graph_view::full;
+    if (view == "sources") return graph_view::sources;
+    throw error(exit_code::usage, "unknown view '" + view + "' (full, sources)");
+}
+
+unsigned default_jobs() {
+    const unsigned n = std::thread::hardware_concurrency();
+    return n == 0 ? 1 : n;
+}
+
 namespace {
 
 struct extract_settings {
     std::vector<std::string> inputs;
     std::string output;
+    std::string format;
+    std::string input_format = "auto";
+    std::string id_field = "id";
+    std::string text_field = "text";
+    std::string normalized = "auto";
+    std::string view = "full";
+    bool documents = false;
+    bool document_records = false;
+    bool skip_bad = false;
+    bool quiet = false;
+    unsigned jobs = 0;
+    CLI::Option* id_option = nullptr;
 };
+
+form_choice parse_form(const std::string& s) {
+    if (s == "auto") return form_choice::automatic;
+    if (s == "on") return form_choice::normalized;
+    if (s == "off") return form_choice::raw;
+    throw error(exit_code::usage, "--normalized takes on, off or auto");
+}
+
+int run_extract(const extract_settings& s) {
+    const std::string format = output_format_for(s.format, s.output);
+    const bool records_mode = format == "jsonl";
+    const graph_write_options write_options{parse_view(s.view)};
+    extract_options extract_opts;
+    extract_opts.form = parse_form(s.normalized);
+
+    input_options in;
+    in.format = s.input_format;
+    in.id_field = s.id_field;
+    in.text_field = s.text_field;
+    in.skip_bad = s.skip_bad;
+    in.require_id = s.id_option != nullptr && s.id_option->count() > 0;
+
+    progress bar(!s.quiet);
+    document_reader reader(s.inputs, in, [&bar](const std::string& w) { bar.warn(w); });
+    output_file out(s.output);  // opened before the work so that an unwritable target fails fast
+
+    const records_options rec{s.document_records};
+    graph_builder builder(build_options{s.documents});
+    const std::function<processed(document&)> work = [&](document& doc) {
+        processed p;
+        p.attributions = extract(doc.id, doc.text, extract_opts);
+        resolve_speakers(p.attributions);
+        if (records_mode) {
+            append_records(p.records, p.attributions, rec);
+            p.attributions = {};
+        }
+        return p;
+    };
+    const std::function<void(processed&)> consume = [&](processed& p) {
+        if (records_mode) out.write(p.records);
+        else builder.add(p.attributions);
+    };
+    const std::function<void()> tick = [&] { bar.update(reader.documents(), reader.bytes_read(), reader.bytes_total()); };
+
+    run_pipeline(reader, pipeline_options{s.jobs == 0 ? default_jobs() : s.jobs, 0}, work, consume, tick);
+    bar.finish();
+    if (!records_mode) write_graph(builder.graph(), format, out.stream(), write_options);
+    out.commit();
+    if (reader.skipped() > 0)
+        bar.warn("skipped " + std::to_string(reader.skipped()) + " bad document(s) or file(s)");
+    return 0;
+}
 
 } // namespace
 
 action add_extract(CLI::App& app) {
-    auto settings = std::make_shared<extract_settings>();
-    app.add_option("inputs", settings->inputs, "input files ('-' or none: standard input)");
-    app.add_option("-o,--output", settings->output, "output file (default: standard output)");
-    return [settings]() {
-        std::vector<std::string> inputs = settings->inputs;
-        if (inputs.empty()) inputs.emplace_back("-");
-        std::ofstream file;
-        if (!settings->output.empty()) {
-            file.open(settings->output, std::ios::binary);
-            if (!file) throw error(exit_code::bad_output, "cannot write " + settings->output);
-        }
-        std::ostream& out = settings->output.empty() ? std::cout : file;
-        read_documents(inputs, input_options{}, [&](document&& doc) { write_records(out, extract(doc.id, doc.text)); });
-        return 0;
-    };
+    auto s = std::make_shared<extract_settings>();
+    app.add_option("inputs", s->inputs,
+                   "input files or directories ('-' or none: standard input); .txt, .jsonl/.ndjson, .csv, .gz");
+    app.add_option("-o,--output", s->output, "output file, written atomically (default: standard output)");
+    app.add_option("-f,--format", s->format, "output format: jsonl (records) or a graph format (default: by -o)");
+    app.add_option("--input-format", s->input_format, "auto (by extension), text, jsonl or csv")
+        ->check(CLI::IsMember({"auto", "text", "jsonl", "ndjson", "csv"}));
+    s->id_option = app.add_option("--id-field", s->id_field, "JSON Lines/CSV field with the document id (default id)");
+    app.add_option("--text-field", s->text_field, "JSON Lines/CSV field with the text (default text)");
+    app.add_flag("--skip-bad", s->skip_bad, "skip bad documents with a warning instead of failing");
+    app.add_option("--normalized", s->normalized, "parse as normalized text: on, off or auto (default auto)")
+        ->check(CLI::IsMember({"on", "off", "auto"}));
+    app.add_option("--view", s->view, "graph view: full or sources (default full)")
+        ->check(CLI::IsMember({"full", "sources"}));
+    app.add_flag("--documents", s->documents, "graph: add document nodes");
+    app.add_flag("--document-records", s->document_records,
+                 "records: close each document with a \"record\":\"document\" line (exact round trip)");
+    app.add_option("-j,--jobs", s->jobs, "parallel extraction threads (default: all cores)");
+    app.add_flag("-q,--quiet", s->quiet, "no progress line");
+    return [s]() { return run_extract(*s); };
 }
 
 } // namespace claimgraph::cli

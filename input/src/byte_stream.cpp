@@ -22,6 +22,16 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 gzFile as_gz(void* p) { return static_cast<gzFile>(p); }
 
+/// zlib's message without the "<fd:N>: " it prefixes for gzdopen streams.
+std::string gz_message(const char* msg) {
+    std::string_view m = msg ? msg : "unknown error";
+    if (m.substr(0, 4) == "<fd:") {
+        const std::size_t colon = m.find(": ");
+        if (colon != std::string_view::npos) m.remove_prefix(colon + 2);
+    }
+    return std::string(m);
+}
+
 } // namespace
 
 byte_stream::byte_stream(const std::string& path) : name_(path == "-" ? "<stdin>" : path) {
@@ -58,7 +68,7 @@ std::size_t byte_stream::read(char* buffer, std::size_t size) {
         if (n < 0) {
             int code = 0;
             const char* msg = gzerror(as_gz(gz_), &code);
-            fail(name_, std::string("corrupt gzip data: ") + (msg ? msg : "unknown error"));
+            fail(name_, "corrupt gzip data: " + gz_message(msg));
         }
         const z_off_t offset = gzoffset(as_gz(gz_));
         if (offset >= 0) consumed_ = static_cast<std::uint64_t>(offset);
@@ -67,7 +77,7 @@ std::size_t byte_stream::read(char* buffer, std::size_t size) {
             int code = 0;
             const char* msg = gzerror(as_gz(gz_), &code);
             if (code != Z_OK && code != Z_STREAM_END)
-                fail(name_, std::string("corrupt gzip data: ") + (msg ? msg : "unknown error"));
+                fail(name_, "corrupt gzip data: " + gz_message(msg));
         }
         return static_cast<std::size_t>(n);
     }

@@ -1,0 +1,124 @@
+#include "output_file.hpp"
+
+#include <claimgraph/core/error.hpp>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace claimgraph::cli {
+namespace {
+
+constexpr std::size_t flush_at = 1 << 16;
+
+mode_t default_mode() {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return static_cast<mode_t>(0666 & ~mask);
+}
+
+} // namespace
+
+output_file::output_file(const std::string& path)
+    : name_(path.empty() || path == "-" ? "<stdout>" : path), buf_(*this), stream_(&buf_) {
+    if (path.empty() || path == "-") {
+        fd_ = STDOUT_FILENO;
+        return;
+    }
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        // A device or FIFO: nothing to replace atomically.
+        fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+        if (fd_ < 0) fail("cannot open", errno);
+        owns_fd_ = true;
+        return;
+    }
+    const std::size_t slash = path.rfind('/');
+    const std::string dir = slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
+    const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
+    temp_ = dir + "." + base + ".tmp-XXXXXX";
+    fd_ = ::mkstemp(temp_.data());
+    if (fd_ < 0) {
+        temp_.clear();
+        fail("cannot create", errno);
+    }
+    owns_fd_ = true;
+    const mode_t mode = ::stat(path.c_str(), &st) == 0 ? (st.st_mode & 07777) : default_mode();
+    ::fchmod(fd_, mode);
+}
+
+output_file::~output_file() {
+    if (owns_fd_ && fd_ >= 0) ::close(fd_);
+    if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
+}
+
+void output_file::fail(const std::string& what, int err) {
+    failed_ = true;
+    throw error(exit_code::bad_output, name_ + ": " + what + ": " + std::strerror(err));
+}
+
+void output_file::write(std::string_view bytes) {
+    if (failed_) return;
+    if (pending_.empty() && bytes.size() >= flush_at) {
+        pending_.assign(bytes);  // large blocks are written as they are, after what is pending
+        flush();
+        return;
+    }
+    pending_.append(bytes);
+    if (pending_.size() >= flush_at) flush();
+}
+
+void output_file::flush() {
+    std::size_t done = 0;
+    while (done < pending_.size()) {
+        const ssize_t n = ::write(fd_, pending_.data() + done, pending_.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            fail("write failed", errno);
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    pending_.clear();
+}
+
+void output_file::commit() {
+    if (!error_.empty()) {
+        failed_ = true;
+        throw error(exit_code::bad_output, error_);
+    }
+    flush();
+    if (!temp_.empty()) {
+        if (::fsync(fd_) != 0 && errno != EINVAL) fail("cannot sync", errno);
+        const int fd = fd_;
+        fd_ = -1;
+        if (::close(fd) != 0) fail("write failed", errno);
+        if (::rename(temp_.c_str(), name_.c_str()) != 0) fail("cannot replace", errno);
+        temp_.clear();
+    } else if (owns_fd_) {
+        const int fd = fd_;
+        fd_ = -1;
+        if (::close(fd) != 0) fail("write failed", errno);
+    }
+    committed_ = true;
+}
+
+output_file::buffer::int_type output_file::buffer::overflow(int_type ch) {
+    if (traits_type::eq_int_type(ch, traits_type::eof())) return traits_type::not_eof(ch);
+    const char c = traits_type::to_char_type(ch);
+    return xsputn(&c, 1) == 1 ? ch : traits_type::eof();
+}
+
+std::streamsize output_file::buffer::xsputn(const char* s, std::streamsize n) {
+    try {
+        owner_.write(std::string_view(s, static_cast<std::size_t>(n)));
+    } catch (const error& e) {
+        owner_.error_ = e.what();
+        return 0;
+    }
+    return n;
+}
+
+} // namespace claimgraph::cli

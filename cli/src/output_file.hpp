@@ -1,0 +1,59 @@
+#pragma once
+/// \file
+/// An output written atomically: bytes go to a temporary file in the target's directory, renamed over the
+/// target only by commit(); a run that fails (or is destroyed before commit) leaves the old target untouched.
+/// Standard output and targets that are not regular files (/dev/null, a FIFO) are written directly. Every
+/// write is checked: a full disk or /dev/full is a claimgraph::error (exit_code::bad_output).
+
+#include <cstddef>
+#include <ostream>
+#include <streambuf>
+#include <string>
+#include <string_view>
+
+namespace claimgraph::cli {
+
+class output_file {
+public:
+    /// Opens `path` for writing ("" or "-": standard output).
+    explicit output_file(const std::string& path);
+    ~output_file();
+    output_file(const output_file&) = delete;
+    output_file& operator=(const output_file&) = delete;
+
+    /// Appends bytes (buffered). Throws claimgraph::error (bad_output) when the system refuses them.
+    void write(std::string_view bytes);
+    /// A std::ostream onto the same file, for writers that take one; failures surface in commit().
+    std::ostream& stream() { return stream_; }
+    /// Flushes, closes and renames the temporary file over the target. Throws on any failure.
+    void commit();
+    /// The target, for messages.
+    [[nodiscard]] const std::string& name() const noexcept { return name_; }
+
+private:
+    class buffer : public std::streambuf {
+    public:
+        explicit buffer(output_file& owner) : owner_(owner) {}
+    protected:
+        int_type overflow(int_type ch) override;
+        std::streamsize xsputn(const char* s, std::streamsize n) override;
+    private:
+        output_file& owner_;
+    };
+
+    void flush();
+    [[noreturn]] void fail(const std::string& what, int err);
+
+    std::string name_;
+    std::string temp_;    // empty when writing directly
+    int fd_ = -1;
+    bool owns_fd_ = false;
+    bool committed_ = false;
+    bool failed_ = false;
+    std::string pending_;
+    std::string error_;  // a failure inside the streambuf, reported by commit()
+    buffer buf_;
+    std::ostream stream_;
+};
+
+} // namespace claimgraph::cli

@@ -1,0 +1,38 @@
+#pragma once
+/// \file
+/// Parallel extraction with ordered, bounded output. The calling thread reads documents; `jobs` workers run
+/// `work` on them; `consume` sees the results strictly in document order (so the output is byte-identical
+/// for every number of jobs). At most `window` documents are in flight between reading and consuming, so
+/// memory is bounded by the window, not by the corpus.
+
+#include <claimgraph/core/attribution.hpp>
+#include <claimgraph/core/document.hpp>
+
+#include <cstddef>
+#include <functional>
+#include <string>
+
+namespace claimgraph {
+class document_reader;
+}
+
+namespace claimgraph::cli {
+
+/// What a worker produces for one document.
+struct processed {
+    document_attributions attributions;
+    std::string records;  ///< serialized records (records mode)
+};
+
+struct pipeline_options {
+    unsigned jobs = 1;
+    std::size_t window = 0;  ///< documents in flight; 0: 4 per job (at least 8)
+};
+
+/// Runs the pipeline to the end of `reader`. `tick` is called on the reading thread after each document read.
+/// The first exception thrown by reading, `work` or `consume` stops everything and is rethrown here.
+void run_pipeline(document_reader& reader, const pipeline_options& options,
+                  const std::function<processed(document&)>& work, const std::function<void(processed&)>& consume,
+                  const std::function<void()>& tick);
+
+} // namespace claimgraph::cli

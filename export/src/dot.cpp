@@ -114,7 +114,7 @@ std::string node_label(const node& n) {
     case node_kind::claim: return join_lines(wrap(clean_utf8(n.text), 34, 4, "\n"));
     case node_kind::speaker: {
         std::string label = join_lines(wrap(clean_utf8(n.label), 30, 2, "\n"));
-        if (!n.roles.empty()) label += "\\n" + join_lines(wrap(clean_utf8(n.roles.front()), 34, 2, "\n"));
+        if (!n.roles.empty()) label.append("\\n").append(join_lines(wrap(clean_utf8(n.roles.front()), 34, 2, "\n")));
         return label;
     }
     default: return join_lines(wrap(clean_utf8(n.label), 30, 2, "\n"));
@@ -125,12 +125,12 @@ std::string tooltip(const node& n) {
     std::string t;
     switch (n.kind) {
     case node_kind::claim:
-        t = n.text + " [" + std::string(to_string(n.claim_kind)) + ", " + n.doc + "]";
+        t.append(n.text).append(" [").append(to_string(n.claim_kind)).append(", ").append(n.doc).append("]");
         break;
     case node_kind::speaker:
         t = n.label;
-        for (const std::string& r : n.roles) t += "; " + r;
-        t += " (" + std::to_string(n.mentions) + (n.mentions == 1 ? " mention)" : " mentions)");
+        for (const std::string& r : n.roles) t.append("; ").append(r);
+        t.append(" (").append(std::to_string(n.mentions)).append(n.mentions == 1 ? " mention)" : " mentions)");
         break;
     default: t = n.label; break;
     }
@@ -190,14 +190,16 @@ cgraph_handle build(const claim_graph& cg) {
         std::string label;
         if (e.kind == edge_kind::asserts) label = join_lines(wrap(clean_utf8(e.cue), 18, 2, "\n"));
         else if (e.kind == edge_kind::cites) label = "cites";
-        if (e.weight > 1) label += (label.empty() ? "" : " ") + std::string("\xC3\x97") + std::to_string(e.weight);
+        if (e.weight > 1) label.append(label.empty() ? "" : " ").append("\xC3\x97").append(std::to_string(e.weight));
         set(ae, "label", label);
-        set(ae, "tooltip", esc(std::string(to_string(e.kind)) + (e.cue.empty() ? "" : ": " + clean_utf8(e.cue))));
+        std::string tip(to_string(e.kind));
+        if (!e.cue.empty()) tip.append(": ").append(clean_utf8(e.cue));
+        set(ae, "tooltip", esc(tip));
         set(ae, "color", std::string(st.color));
         set(ae, "style", std::string(st.style));
         set(ae, "constraint", std::string(st.constraint));
-        if (e.weight > 1) {  // 1..5 points, by weight relative to the heaviest edge
-            const double pw = 1.0 + 4.0 * (e.weight - 1) / std::max(1, max_weight - 1);
+        if (e.weight > 1) {  // 1.5..3.5 points, by weight relative to the heaviest edge
+            const double pw = 1.5 + 2.0 * (e.weight - 1) / std::max(1, max_weight - 1);
             set(ae, "penwidth", std::to_string(pw).substr(0, 4));
         }
     }

@@ -82,13 +82,15 @@ std::string wrap(std::string_view s, std::size_t width, std::size_t max_lines, s
     }
     if (!line.empty()) lines.push_back(std::move(line));
     if (cut && !lines.empty()) {
+        // end the last line with an ellipsis, dropping whole words until it fits
         std::string& last = lines.back();
-        while (utf8_length(last) + 2 > width && !last.empty()) {
-            last.pop_back();
-            while (!last.empty() && (static_cast<unsigned char>(last.back()) & 0xC0) == 0x80) last.pop_back();
-            if (!last.empty() && static_cast<unsigned char>(last.back()) >= 0xC0) last.pop_back();
+        while (utf8_length(last) + 2 > width) {
+            const std::size_t space = last.rfind(' ');
+            if (space == std::string::npos || space == 0) break;
+            last.resize(space);
         }
-        while (!last.empty() && (last.back() == ' ' || last.back() == ',' || last.back() == '.')) last.pop_back();
+        while (!last.empty() && (last.back() == ' ' || last.back() == ',' || last.back() == '.' || last.back() == ';'))
+            last.pop_back();
         last.append(" \xE2\x80\xA6");
     }
     std::string out;

@@ -1,5 +1,6 @@
 // claimgraph-eval: runs claimgraph::extract over a gold corpus (PolNeAR) and prints detection, speaker and
 // end-to-end figures, optionally on the normalized twin of the corpus, with an error report.
+#include <claimgraph/eval/carry.hpp>
 #include <claimgraph/eval/gold.hpp>
 #include <claimgraph/eval/report.hpp>
 #include <claimgraph/eval/scoring.hpp>
@@ -35,22 +36,6 @@ struct options {
     std::string figures_file;
     std::size_t top_cues = 15;
 };
-
-// Carries a span of the original text over to the normalized text.
-span to_normalized(const claimgraph::normalized_text& n, const span& s) {
-    std::vector<byte_range> out;
-    for (const auto& r : s.ranges) out.push_back({n.to_normalized(r.begin), n.to_normalized(r.end)});
-    return make_span(std::move(out));
-}
-
-// Carries a span of the normalized text back to the original text.
-span to_original(const claimgraph::normalized_text& n, const span& s) {
-    std::vector<byte_range> out;
-    const auto last = n.to_original.size() - 1;
-    for (const auto& r : s.ranges)
-        out.push_back({n.to_original[std::min(r.begin, last)], n.to_original[std::min(r.end, last)]});
-    return make_span(std::move(out));
-}
 
 std::string fixed(double v, int places = 3) {
     char buf[32];
@@ -113,18 +98,10 @@ int run(const options& opt) {
             }
             sd.text = norm.text;
             for (const auto& g : doc.attributions) {
-                auto carried = g;  // kind and lemma stay those of the original text
-                carried.content = to_normalized(norm, g.content);
-                carried.cue = to_normalized(norm, g.cue);
-                if (g.source) {
-                    auto s = to_normalized(norm, *g.source);
-                    carried.source = s.empty() ? std::nullopt : std::optional<span>(std::move(s));
-                }
-                if (carried.content.empty()) {
+                if (auto carried = carry_to_normalized(norm, g))
+                    sd.gold.push_back(std::move(*carried));
+                else
                     ++gold_dropped;
-                    continue;
-                }
-                sd.gold.push_back(std::move(carried));
             }
         } else {
             sd.text = doc.text;
@@ -145,7 +122,7 @@ int run(const options& opt) {
             auto p = make_predicted(a, sd.text);
             if (opt.normalized) {
                 // Classify in the original text, where the quotation marks still are.
-                const auto original = to_original(norm, p.content);
+                const auto original = carry_to_original(norm, p.content);
                 p.kind = classify_predicted(doc.text, original, p.cue_text, p.speaker.has_value(), false,
                                             a.cue_type == claimgraph::cue_class::according_to);
             }

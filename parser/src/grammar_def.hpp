@@ -49,7 +49,8 @@ const complementizer_type complementizer = "complementizer";
 // "MOSCOW/LONDON/WASHINGTON (Reuters) - ...", "NEW YORK (CNN) -- ...", "(AP) — ...",
 // "WASHINGTON, Feb 26 - ..." (Reuters-21578: no agency name, the date after a comma).
 const auto dateline_def =
-    x3::lexeme[x3::raw[-(upper >> +place_char)] >>
+    x3::lexeme[x3::raw[-(upper >> +place_char >>
+                         *(lit(',') >> ws >> upper >> *lower_letter >> -lit('.') >> !(ws >> digit) >> *place_char))] >>
                x3::raw[-(lit(',') >> ws >> month_abbr >> -lit('.') >> ws >> +digit)] >> *blank >>
                -(lit('(') >> x3::raw[+(char_ - char_(')') - char_('\n'))] >> lit(')')) >> *blank >>
                dateline_dash];

@@ -30,52 +30,60 @@ struct unit {
     std::string_view low;  ///< lower-case text for words
 };
 
+/// A constexpr word list of the right size (no hand-counted array bounds).
+template <class... T>
+constexpr auto words(T... w) {
+    return std::array<std::string_view, sizeof...(T)>{std::string_view(w)...};
+}
+
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& a, std::string_view w) {
     return std::find(a.begin(), a.end(), w) != a.end();
 }
 
 // Words that end a noun phrase when scanning backwards from a cue (clause and phrase boundaries).
-constexpr std::array<std::string_view, 62> np_stops{
+constexpr auto np_stops = words(
     "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "as", "if", "after",
     "before", "since", "although", "though", "so", "but", "or", "than", "until", "unless", "whether", "amid",
     "in", "on", "at", "for", "with", "by", "from", "to", "about", "over", "under", "against", "despite",
     "among", "like", "into", "during", "is", "was", "were", "are", "be", "been", "being", "will", "would",
-    "can", "could", "should", "may", "might", "must", "not", "there", "what", "how", "why", "nor"};
+    "can", "could", "should", "may", "might", "must", "not", "there", "what", "how", "why", "nor");
 // Adverbs and auxiliaries between a subject and its cue: "Trump later said", "officials have said".
-constexpr std::array<std::string_view, 26> pre_cue_adverbs{
+constexpr auto pre_cue_adverbs = words(
     "also", "later", "previously", "earlier", "again", "then", "further", "repeatedly", "recently", "once",
     "often", "already", "reportedly", "initially", "first", "never", "has", "have", "had", "would", "will",
-    "did", "does", "do", "last", "privately"};
-constexpr std::array<std::string_view, 32> determiners{
+    "did", "does", "do", "last", "privately");
+constexpr auto determiners = words(
     "the", "a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "most",
     "other", "both", "all", "another", "his", "her", "their", "its", "our", "these", "those", "each",
-    "senior", "top", "u.s.", "few", "no", "any", "my"};
-constexpr std::array<std::string_view, 16> quantifiers{
+    "senior", "top", "u.s.", "few", "no", "any", "my");
+constexpr auto quantifiers = words(
     "one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "none", "all", "each",
-    "both", "few", "any"};
-constexpr std::array<std::string_view, 14> name_function_words{
-    "of", "the", "and", "de", "van", "von", "al", "bin", "da", "du", "la", "le", "el", "for"};
-constexpr std::array<std::string_view, 44> person_heads{
+    "both", "few", "any");
+constexpr auto name_function_words = words(
+    "of", "the", "and", "de", "van", "von", "al", "bin", "da", "du", "la", "le", "el", "for");
+constexpr auto person_heads = words(
     "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary",
     "ambassador", "envoy", "adviser", "advisor", "analyst", "economist", "expert", "director", "chairman",
     "chairwoman", "ceo", "executive", "officer", "leader", "lawyer", "attorney", "prosecutor", "judge",
     "witness", "resident", "diplomat", "lawmaker", "senator", "governor", "mayor", "aide", "spokesmen",
     "chief", "coordinator", "commander", "representative", "researcher", "scientist", "professor",
-    "strategist", "candidate", "source"};
-constexpr std::array<std::string_view, 45> org_heads{
+    "strategist", "candidate", "source");
+constexpr auto org_heads = words(
     "ministry", "government", "department", "company", "military", "army", "court", "committee",
     "statement", "report", "study", "survey", "poll", "data", "office", "embassy", "administration",
     "campaign", "party", "council", "commission", "union", "bank", "firm", "organization", "organisation",
     "house", "kremlin", "pentagon", "police", "navy", "board", "authority", "federation", "foundation",
-    "fund", "service", "institute", "university", "association", "corp.", "inc.", "co.", "group", "senate"};
-constexpr std::array<std::string_view, 12> time_words{
+    "fund", "service", "institute", "university", "association", "corp.", "inc.", "co.", "group", "senate",
+    "inc", "corp", "co", "ltd", "plc", "llc", "partnership", "systems", "industries", "holdings", "corporation",
+    "ag", "sa", "nv", "congress", "parliament", "cabinet", "agency", "bureau", "directorate", "secretariat");
+constexpr auto time_words = words(
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-    "tonight", "earlier", "later"};
-constexpr std::array<std::string_view, 7> subject_pronouns{"he", "she", "they", "it", "we", "i", "there"};
-constexpr std::array<std::string_view, 8> object_pronouns{"me", "us", "him", "her", "them", "you", "it", "reporters"};
-constexpr std::array<std::string_view, 8> anonymity_marks{
-    "anonymity", "authorized", "authorised", "identified", "named", "unnamed", "anonymous", "identify"};
+    "tonight", "earlier", "later");
+constexpr auto subject_pronouns = words("he", "she", "they", "it", "we", "i", "there");
+constexpr auto object_pronouns = words("me", "us", "him", "her", "them", "you", "it", "reporters");
+constexpr auto anonymity_marks = words(
+    "anonymity", "authorized", "authorised", "identified", "named", "unnamed", "anonymous", "identify");
 
 bool is_possessive(std::string_view low) {
     return (low.size() > 2 && low.substr(low.size() - 2) == "'s") ||
@@ -149,7 +157,7 @@ private:
     std::optional<np> classify(std::size_t first, std::size_t last) const;
     std::optional<np> np_before(std::size_t cue, std::size_t lo, std::size_t& app_first,
                                 std::size_t& app_last) const;
-    std::optional<np> np_after(std::size_t start, std::size_t& after) const;
+    std::optional<np> np_after(std::size_t start, std::size_t& after, bool final_appositive = true) const;
     void add_appositive(np& p, std::size_t a, std::size_t b) const;
     std::size_t content_end(std::size_t from) const;
     std::size_t clause_start(std::size_t before) const;
@@ -182,7 +190,9 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last)
         r.type = speaker_type::pronoun;
         return r;
     }
-    if (in(time_words, head) || in(determiners, head) || in(np_stops, head) || lexicon::find_cue(head))
+    if (is_possessive(head)) return std::nullopt;  // "the president’s tweet": a noun, not a cue
+    const bool noun_head = lexicon::is_outlet_noun(head) || in(org_heads, head) || lexicon::is_group_noun(head);
+    if (in(time_words, head) || in(determiners, head) || in(np_stops, head) || (lexicon::find_cue(head) && !noun_head))
         return std::nullopt;
     if (n == 1 && (head == "this" || head == "here" || head == "what" || head == "everyone" ||
                    head == "nobody" || head == "someone"))
@@ -217,7 +227,11 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last)
     while (start + 1 < last && is_possessive(low(start))) ++start;
 
     const bool head_cap = u_[last - 1].cap;
-    if (lexicon::is_outlet_noun(head) || (!r.outlet.empty() && (head_cap || lexicon::is_outlet_noun(head)))) {
+    // "agency" names an outlet only as "news agency" or with an outlet name ("RIA news agency", "the
+    // International Energy Agency" is an organization).
+    const bool outlet_head = lexicon::is_outlet_noun(head) &&
+                             (head != "agency" || !r.outlet.empty() || (n >= 2 && low(last - 2) == "news"));
+    if (outlet_head || (!r.outlet.empty() && head_cap)) {
         if (r.outlet.empty()) {
             if (!(head == "media" || head == "reports" || head == "report" || n >= 2)) return std::nullopt;
         }
@@ -339,6 +353,27 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
         }
     }
     if (s == end) return std::nullopt;
+    // A subject with a relative clause and no commas: "A senior official who spoke on condition of
+    // anonymity said ...". The relative clause is treated as an appositive.
+    if (app_last == app_first && s > lo && word(s - 1) && !(s >= 1 && (low(s - 1) == "that" || low(s - 1) == "which"))) {
+        std::size_t w = s;
+        while (w > lo && word(w - 1) && low(w - 1) != "who" && end - w < 14) --w;
+        if (w > lo && word(w - 1) && low(w - 1) == "who") {
+            bool clean = true;
+            for (std::size_t i = w; i < end; ++i)
+                if (lexicon::find_cue(low(i)) && lexicon::find_cue(low(i))->form != verb_form::gerund) clean = false;
+            std::size_t a1 = 0, a2 = 0;
+            if (clean && w - 1 > lo) {
+                auto r = np_before(w - 1, lo, a1, a2);
+                if (r && a2 == a1 && r->type != speaker_type::pronoun) {
+                    add_appositive(*r, w - 1, end);
+                    app_first = w - 1;
+                    app_last = end;
+                    return r;
+                }
+            }
+        }
+    }
     // The phrase starts a clause: the sentence start, after a comma, a quote, a colon, or "that/which/who".
     if (s > lo && word(s - 1)) {
         const auto w = low(s - 1);
@@ -356,7 +391,7 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
 
 // A speaker named after a cue or phrase: "said Peskov, the Kremlin spokesman.", "according to RIA",
 // "citing Andrey Krutskikh, a special presidential envoy on cyber security".
-std::optional<np> sentence_parser::np_after(std::size_t start, std::size_t& after) const {
+std::optional<np> sentence_parser::np_after(std::size_t start, std::size_t& after, bool final_appositive) const {
     std::size_t e = start;
     while (e < u_.size() && word(e) && e - start < 12) {
         const auto w = low(e);
@@ -383,7 +418,8 @@ std::optional<np> sentence_parser::np_after(std::size_t start, std::size_t& afte
     if (e + 1 < u_.size() && u_[e].kind == uk::comma && word(e + 1)) {
         std::size_t f = e + 1;
         while (f < u_.size() && word(f)) ++f;
-        const bool closes = f >= u_.size() || u_[f].kind == uk::comma || u_[f].kind == uk::stop;
+        const bool closes = (final_appositive && (f >= u_.size() || u_[f].kind == uk::stop)) ||
+                            (f < u_.size() && u_[f].kind == uk::comma);
         const auto w = low(e + 1);
         const bool looks_appositive = w == "a" || w == "an" || w == "the" || w == "who" ||
                                       is_possessive(w) || lexicon::is_title(w);
@@ -555,7 +591,10 @@ std::size_t sentence_parser::skip_channel(std::size_t p, std::string& outlet_out
         if (k == 0) continue;
         if (ph.source_follows) {
             std::size_t e = k;
-            if (outlet_at(k, e)) return e;
+            if (outlet_at(k, e)) {
+                while (word(e) && u_[e].cap) ++e;  // "Fox News Channel"
+                return e;
+            }
             if (ph.phrase == "in a post on" || ph.phrase == "in a message on") return k;
             // "in an interview with CNN" handled above; with a person, keep only the phrase.
             while (word(e) && u_[e].cap) ++e;
@@ -878,7 +917,7 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
 // After a record's cue ("Krutskikh said, according to RIA") it names the outlet of that record.
 void sentence_parser::according_rule(std::size_t j) {
     std::size_t after = j + 2;
-    auto src = np_after(j + 2, after);
+    auto src = np_after(j + 2, after, j > 0);
     if (!src) return;
     const mention cue = make_mention(u_[j].begin, u_[j + 1].end);
     for (auto it = made_.rbegin(); it != made_.rend(); ++it) {

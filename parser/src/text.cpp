@@ -1,6 +1,8 @@
 // Tokens, quote pairing and sentences for raw news text. See text.hpp.
 #include "text.hpp"
 
+#include "lexicon.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -124,11 +126,28 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
     while (i < t.size()) {
         const auto u = classify(t, i);
         switch (u.cls) {
-        case uclass::newline:
-            // Each line is a paragraph: news files put one paragraph a line, blank lines or not.
-            if (++newlines >= 1) para = true;
+        case uclass::newline: {
+            // A line break is a paragraph break after sentence punctuation or a closing quote, before an
+            // opening quote, or when a blank line follows; otherwise the text is hard-wrapped (Reuters-21578
+            // bodies) and the break is a space.
+            ++newlines;
+            if (newlines >= 2 || toks.empty()) {
+                para = true;
+            } else {
+                const auto& last = toks.back();
+                const bool ends = last.kind == tok::stop || last.kind == tok::close_quote ||
+                                  last.kind == tok::colon || last.kind == tok::rparen ||
+                                  (last.kind == tok::other && t[last.begin] == '"') ||
+                                  (last.kind == tok::other && last.end - last.begin == 3);  // ’ or …
+                std::size_t n = i + u.len;
+                while (n < t.size() && (t[n] == ' ' || t[n] == '\t')) ++n;
+                const bool opens = n < t.size() && (t[n] == '"' || (n + 2 < t.size() && t[n] == '\xE2' &&
+                                                                     t[n + 1] == '\x80' && t[n + 2] == '\x9C'));
+                if (ends || opens) para = true;
+            }
             i += u.len;
             continue;
+        }
         case uclass::space: i += u.len; continue;
         default: break;
         }
@@ -367,6 +386,20 @@ void split_sentences(segmented& s) {
         while (j < toks.size() && toks[j].depth > 0) ++j;
         return j;
     };
+    // “Who knows?” Peskov said on Tuesday. : a short speaker + cue (+ adverbials) closing the sentence
+    // attaches to the quote before it; "... start.” Trump said he had ..." starts a new sentence.
+    auto attribution_follows = [&](std::size_t j) {
+        std::size_t words = 0;
+        for (; j < toks.size() && toks[j].kind == tok::word && !toks[j].para_start && words < 6; ++j, ++words) {
+            lower_into(t.substr(toks[j].begin, toks[j].end - toks[j].begin), low);
+            const auto* c = lexicon::find_cue(low);
+            if (!c || c->form == lexicon::verb_form::gerund || words == 0) continue;
+            std::size_t k = j + 1, extra = 0;
+            while (k < toks.size() && toks[k].kind == tok::word && extra < 4) { ++k; ++extra; }
+            return k >= toks.size() || toks[k].kind == tok::stop || toks[k].kind == tok::comma || toks[k].para_start;
+        }
+        return false;
+    };
     auto emit = [&](std::size_t last) {
         if (last > first) s.sentences.push_back({first, static_cast<std::uint32_t>(last), para});
         first = static_cast<std::uint32_t>(last);
@@ -398,7 +431,7 @@ void split_sentences(segmented& s) {
             const auto& q = s.quotes[static_cast<std::size_t>(k.quote)];
             if (q.open >= 0 && static_cast<std::size_t>(q.open) + 1 < i) {
                 const auto& last_inside = toks[i - 1];
-                if (last_inside.kind == tok::stop) emit(i + 1);
+                if (last_inside.kind == tok::stop && !attribution_follows(i + 1)) emit(i + 1);
             }
         } else if (k.kind == tok::word && next_starts && t[k.end - 1] == '.' && toks[n].kind == tok::word) {
             lower_into(t.substr(k.begin, k.end - k.begin - 1), low);

@@ -1,0 +1,58 @@
+#pragma once
+// Shared helpers of the parser tests: run extract() on a sentence and find the record for a cue.
+
+#include <claimgraph/parser/extract.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace claimgraph::test {
+
+/// One table row: a real sentence and what the extractor must find in it.
+struct pattern_case {
+    std::string_view sentence;
+    std::string_view speaker;  ///< the speaker mention ("" when the record has no speaker)
+    std::string_view cue;      ///< the cue mention ("" for a cue-less continuation)
+    std::string_view claim;    ///< the content mention, exactly
+    attribution_kind kind = attribution_kind::indirect;
+};
+
+inline const attribution* find_by_claim(const document_attributions& d, std::string_view claim) {
+    for (const auto& a : d.items)
+        if (a.content.text == claim) return &a;
+    return nullptr;
+}
+
+/// Checks that `c.sentence` yields a record with exactly the given speaker, cue, claim and kind, and that
+/// every mention's offsets point at its text.
+inline void check_case(const pattern_case& c) {
+    INFO("sentence: " << c.sentence);
+    const auto d = extract("t", c.sentence, {form_choice::raw});
+    std::string found;
+    for (const auto& a : d.items)
+        found += "[" + (a.speaker ? a.speaker->text : std::string("-")) + "|" + (a.cue ? a.cue->text : "-") +
+                 "|" + a.content.text + "] ";
+    INFO("records: " << found);
+    const auto* a = find_by_claim(d, c.claim);
+    REQUIRE(a != nullptr);
+    if (c.speaker.empty()) {
+        CHECK(!a->speaker);
+    } else {
+        REQUIRE(a->speaker);
+        CHECK(a->speaker->text == c.speaker);
+        CHECK(c.sentence.substr(a->speaker->begin, a->speaker->end - a->speaker->begin) == c.speaker);
+    }
+    if (c.cue.empty()) {
+        CHECK(!a->cue);
+    } else {
+        REQUIRE(a->cue);
+        CHECK(a->cue->text == c.cue);
+        CHECK(c.sentence.substr(a->cue->begin, a->cue->end - a->cue->begin) == c.cue);
+    }
+    CHECK(c.sentence.substr(a->content.begin, a->content.end - a->content.begin) == c.claim);
+    CHECK(a->kind == c.kind);
+}
+
+} // namespace claimgraph::test

@@ -1,0 +1,118 @@
+// Stage 1-2: tokens, quote pairing and sentences.
+#include "text.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace claimgraph::detail;
+
+namespace {
+std::vector<std::string> sentences(std::string_view text, std::vector<claimgraph::diagnostic>* diags = nullptr) {
+    segmented s;
+    std::vector<claimgraph::diagnostic> d;
+    segment(text, 0, s, d);
+    if (diags) *diags = d;
+    std::vector<std::string> out;
+    for (const auto& x : s.sentences) {
+        const auto b = s.tokens[x.first].begin;
+        const auto e = s.tokens[x.last - 1].end;
+        out.emplace_back(text.substr(b, e - b));
+    }
+    return out;
+}
+} // namespace
+
+TEST_CASE("sentences: abbreviations, initials, numbers", "[segment]") {
+    const auto s = sentences("U.S. President Donald Trump met Sen. John McCain and Gov. Jerry Brown at 3 p.m. on Jan. 5. "
+                             "J.D. Vance said growth was 3.5 percent. Mr. Müller’s firm agreed.");
+    REQUIRE(s.size() == 3);
+    CHECK(s[1] == "J.D. Vance said growth was 3.5 percent.");
+    CHECK(s[2] == "Mr. Müller’s firm agreed.");
+}
+
+TEST_CASE("sentences: abbreviation at the end of a sentence", "[segment]") {
+    const auto s = sentences("He moved to the U.S. The move was a success.");
+    REQUIRE(s.size() == 2);
+}
+
+TEST_CASE("sentences: quotes are atomic and may span sentences", "[segment]") {
+    const auto s = sentences("“We are ready. We are waiting,” Krutskikh said. “It is late.” Then he left.");
+    REQUIRE(s.size() == 3);
+    CHECK(s[0] == "“We are ready. We are waiting,” Krutskikh said.");
+    CHECK(s[1] == "“It is late.”");
+}
+
+TEST_CASE("quotes: curly, straight, guillemets, nested", "[segment]") {
+    segmented s;
+    std::vector<claimgraph::diagnostic> d;
+    const std::string_view text = "“He said ‘no’ to José,” she said. \"Yes,\" he said. «Oui», dit-il.";
+    segment(text, 0, s, d);
+    CHECK(d.empty());
+    REQUIRE(s.quotes.size() == 3);
+    const auto& q = s.quotes[0];
+    CHECK(text.substr(q.content_begin, q.content_end - q.content_begin) == "He said ‘no’ to José,");
+    CHECK(text.substr(s.quotes[1].content_begin, s.quotes[1].content_end - s.quotes[1].content_begin) == "Yes,");
+    CHECK(text.substr(s.quotes[2].content_begin, s.quotes[2].content_end - s.quotes[2].content_begin) == "Oui");
+}
+
+TEST_CASE("quotes: apostrophes are not quotes", "[segment]") {
+    segmented s;
+    std::vector<claimgraph::diagnostic> d;
+    segment("Russia’s officials’ view, Trump's and O'Neill's: they don’t agree.", 0, s, d);
+    CHECK(s.quotes.empty());
+    CHECK(d.empty());
+}
+
+TEST_CASE("quotes: a quote left open continues into the next paragraph that opens with a quote", "[segment]") {
+    segmented s;
+    std::vector<claimgraph::diagnostic> d;
+    const std::string_view text = "“We are ready,” he said. “We will go on.\n\n“And we will win.” Then he left.";
+    segment(text, 0, s, d);
+    CHECK(d.empty());
+    REQUIRE(s.quotes.size() == 3);
+    CHECK(s.quotes[1].close == -1);
+    CHECK(s.quotes[2].continued);
+}
+
+TEST_CASE("quotes: a quote may run across a line break to its closing mark", "[segment]") {
+    segmented s;
+    std::vector<claimgraph::diagnostic> d;
+    const std::string_view text = "“And until we do, we wouldn’t have it.\nBut that’s where we’ll start.” Trump said.";
+    segment(text, 0, s, d);
+    CHECK(d.empty());
+    REQUIRE(s.quotes.size() == 1);
+    CHECK(s.quotes[0].close >= 0);
+}
+
+TEST_CASE("quotes: odd numbers of marks become diagnostics, never crashes", "[segment]") {
+    for (std::string_view text : {"“Unclosed quote here.", "Closing ” only.", "\"", "“", "”", "‘", "’", "« »»",
+                                  "“a “b “c", "He said: “yes.\nNo.\n“Maybe", "\"\"\"\"\"", "\xE2\x80", "\xE2",
+                                  "Zoë “Ä” \xC2\xA0“"}) {
+        INFO(text);
+        segmented s;
+        std::vector<claimgraph::diagnostic> d;
+        segment(text, 0, s, d);
+        for (const auto& q : s.quotes) {
+            CHECK(q.content_begin <= q.content_end);
+            CHECK(q.content_end <= text.size());
+        }
+    }
+    std::vector<claimgraph::diagnostic> d;
+    sentences("“Unclosed quote here.", &d);
+    CHECK(d.size() == 1);
+}
+
+TEST_CASE("tokens: dashes and no-break spaces separate words", "[segment]") {
+    segmented s;
+    std::vector<claimgraph::diagnostic> d;
+    const std::string_view text = "Trump\xC2\xA0said — loudly–again";
+    segment(text, 0, s, d);
+    std::vector<std::string_view> words;
+    for (const auto& t : s.tokens)
+        if (t.kind == tok::word) words.push_back(text.substr(t.begin, t.end - t.begin));
+    REQUIRE(words.size() == 4);
+    CHECK(words[1] == "said");
+    CHECK(words[3] == "again");
+}

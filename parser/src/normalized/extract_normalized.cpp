@@ -1,8 +1,806 @@
-// Skeleton: the normalized-text grammar lands with the normalized-text issue.
+// The grammar for normalized text (lower-case, every punctuation mark turned into a space, see
+// docs/NORMALIZED.md). Without capitals and quotation marks it leans on three things:
+//
+//   * the cue lexicon shared with the raw-text grammar (lexicon.hpp): reporting verbs in every inflection,
+//     "according to", "citing", "in a post on", titles, outlets, pronouns, group nouns;
+//   * phrase structure: a speaker is a short noun phrase bounded by function words, cue words and space runs;
+//   * the space runs where punctuation stood (tokens.hpp): two spaces for one mark, three or more for a
+//     quotation mark next to a comma or stop, which is how direct quotes show through.
+//
+// Cue-anchored: one pass finds the anchors (reporting-verb forms, "according to", "citing"), and each rule
+// looks only at the few tokens around its anchor. The raw grammar's adverbial and complementizer rules (X3)
+// are reused on the lower-case text: "told reporters on thursday that ...".
 #include "normalized/extract_normalized.hpp"
 
-namespace claimgraph::detail {
+#include "grammar.hpp"
+#include "lexicon.hpp"
+#include "normalized/tokens.hpp"
 
-void extract_normalized(std::string_view, document_attributions&) {}
+#include <claimgraph/parser/normalize.hpp>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimgraph::detail {
+namespace {
+
+using normalized::boundary;
+using normalized::token;
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& a, std::string_view w) {
+    return std::find(a.begin(), a.end(), w) != a.end();
+}
+
+// Words that cannot be part of a speaker noun phrase: clause links, prepositions, auxiliaries, negation.
+constexpr std::array<std::string_view, 78> np_stops{
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "as", "if", "after",
+    "before", "since", "although", "though", "so", "but", "or", "than", "until", "unless", "whether", "amid",
+    "in", "on", "at", "for", "with", "by", "from", "to", "about", "over", "under", "against", "despite",
+    "among", "like", "into", "during", "is", "was", "were", "are", "be", "been", "being", "will", "would",
+    "can", "could", "should", "may", "might", "must", "not", "there", "what", "how", "why", "nor", "this",
+    "these", "those", "has", "have", "had", "do", "does", "did", "however", "also", "then", "now", "yet",
+    "here", "via"};
+// Between a subject and its cue: "trump later said", "officials have said", "i don t believe".
+constexpr std::array<std::string_view, 30> pre_cue_adverbs{
+    "also", "later", "previously", "earlier", "again", "then", "further", "repeatedly", "recently", "once",
+    "often", "already", "reportedly", "initially", "first", "never", "has", "have", "had", "did", "does",
+    "do", "privately", "publicly", "separately", "still", "too", "t", "don", "just"};
+// Determiners end a speaker phrase on the left (and belong to it): "the officials", "a spokesman".
+constexpr std::array<std::string_view, 22> determiners{
+    "the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "most", "several", "both", "all",
+    "each", "few", "two", "three", "four", "five", "another", "other"};
+// Words that may stand before "of" inside a speaker: "one of the officials", "secretary of state".
+constexpr std::array<std::string_view, 34> of_heads{
+    "one", "two", "three", "four", "five", "some", "many", "most", "none", "all", "each", "both", "several",
+    "secretary", "minister", "head", "chief", "director", "member", "members", "president", "chairman",
+    "house", "department", "ministry", "office", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "governor", "mayor", "ambassador", "envoy"};
+// Heads of organizations as speakers.
+constexpr std::array<std::string_view, 24> organization_heads{
+    "ministry", "department", "government", "company", "committee", "office", "commission", "council", "court",
+    "bank", "board", "administration", "party", "campaign", "kremlin", "pentagon", "police", "army",
+    "military", "group", "firm", "union", "parliament", "congress"};
+// Heads that make a speaker an anonymous source.
+constexpr std::array<std::string_view, 6> anonymous_heads{"officials", "official", "sources", "source",
+                                                            "person", "people"};
+// After a one-mark gap these words continue the sentence (the mark was a comma); anything else starts a
+// new sentence. "questions  either via", "talks  which they said", "states  would be talking".
+constexpr std::array<std::string_view, 42> comma_followers{
+    "which", "who", "whom", "whose", "where", "when", "either", "neither", "while",
+    "whereas", "although", "though", "as", "including", "especially", "even", "than", "because", "if",
+    "unless", "until", "not", "so", "since", "would", "could", "will", "can", "should", "might", "may", "must",
+    "is", "was", "are", "were", "has", "have", "had", "of", "to", "that"};
+// Objects of "told" that belong to the cue: "told reporters".
+constexpr std::array<std::string_view, 5> cue_objects{"reporters", "journalists", "newsmen", "the press",
+                                                      "a news conference"};
+// Pronoun objects skipped after "told": "told him".
+constexpr std::array<std::string_view, 6> pronoun_objects{"him", "her", "them", "us", "me", "it"};
+// Relative pronouns open a clause that cannot be a speaker; as a segment they mark an apposition.
+constexpr std::array<std::string_view, 4> relatives{"who", "which", "whose", "whom"};
+constexpr std::array<std::string_view, 13> months{"jan",      "feb", "mar",  "march",  "april", "apr", "may",
+                                                  "june",     "jun", "july", "jul",    "aug",   "sept"};
+
+// A sentence never ends on these: a mark after them stood for a quotation mark or a dash ("was a  pipe
+// dream  while").
+constexpr std::array<std::string_view, 22> never_last{
+    "a", "an", "the", "of", "to", "and", "or", "but", "in", "on", "at", "for", "with", "by", "from", "was",
+    "is", "were", "are", "be", "that", "as"};
+
+bool stop(std::string_view w) { return in(np_stops, w); }
+
+/// One attribution under construction, in token indices.
+struct record {
+    std::size_t sp_b = 0, sp_e = 0;  // speaker tokens [sp_b, sp_e); empty when none
+    std::size_t cue_b = 0, cue_e = 0;
+    std::size_t content_b = 0, content_e = 0;  // byte offsets
+    speaker_type type = speaker_type::unknown;
+    std::vector<std::string> roles;
+    cue_class cls = cue_class::speech;
+    attribution_kind kind = attribution_kind::indirect;
+    std::string outlet;
+    std::string cited_by;
+};
+
+class scanner {
+public:
+    scanner(std::string_view text, std::string_view lower, document_attributions& out)
+        : text_(text), lower_(lower), t_(normalized::tokenize(lower)), out_(out) {}
+
+    void run();
+
+private:
+    std::string_view w(std::size_t i) const { return i < t_.size() ? t_[i].word : std::string_view{}; }
+    boundary bnd(std::size_t i) const { return normalized::boundary_before(t_, i); }
+    bool soft(std::size_t i) const { return bnd(i) == boundary::none; }
+    std::string joined(std::size_t b, std::size_t e) const;
+    mention tokens_mention(std::size_t b, std::size_t e) const;
+
+    void dateline();
+    std::optional<std::pair<std::size_t, const lexicon::outlet_entry*>> outlet_at(std::size_t i) const;
+    std::optional<std::string> outlet_in(std::size_t b, std::size_t e) const;
+
+    std::size_t np_backward(std::size_t last, std::size_t floor) const;
+    std::size_t np_forward(std::size_t first, std::size_t limit) const;
+    std::size_t segment_start(std::size_t last) const;
+    bool opener(std::size_t b, std::size_t e) const;
+    bool name_like(std::size_t b, std::size_t e) const;
+    speaker_type classify(std::size_t b, std::size_t e) const;
+    void split_titles(record& r) const;
+
+    std::size_t token_at_or_after(std::size_t byte) const;
+    std::size_t content_forward_end(std::size_t first) const;
+    std::size_t content_backward_begin(std::size_t last_exclusive, bool direct) const;
+    std::size_t after_adverbials(std::size_t i) const;
+    std::size_t skip_adverbs_only(std::size_t i) const;
+
+    void cue_rule(std::size_t i, const lexicon::cue_entry& c);
+    void gerund_rule(std::size_t i);
+    void according_rule(std::size_t i);
+    void citing_rule(std::size_t i);
+    bool speaker_before(std::size_t cue, record& r) const;
+    std::size_t channel_after(std::size_t i, record& r) const;
+    void emit(record r);
+
+    std::string_view text_;
+    std::string_view lower_;
+    std::vector<token> t_;
+    document_attributions& out_;
+    std::size_t start_ = 0;       // first token after the dateline
+    std::size_t consumed_ = 0;    // tokens before this index belong to an earlier match's cue or speaker
+    std::vector<record> made_;
+};
+
+std::string scanner::joined(std::size_t b, std::size_t e) const {
+    std::string s;
+    for (std::size_t i = b; i < e && i < t_.size(); ++i) {
+        if (!s.empty()) s += ' ';
+        s.append(text_.substr(t_[i].begin, t_[i].end - t_[i].begin));
+    }
+    return s;
+}
+
+mention scanner::tokens_mention(std::size_t b, std::size_t e) const {
+    const std::size_t bb = t_[b].begin;
+    const std::size_t ee = t_[e - 1].end;
+    return mention{std::string(text_.substr(bb, ee - bb)), bb, ee};
+}
+
+std::size_t scanner::token_at_or_after(std::size_t byte) const {
+    auto it = std::lower_bound(t_.begin(), t_.end(), byte, [](const token& t, std::size_t b) { return t.begin < b; });
+    return static_cast<std::size_t>(it - t_.begin());
+}
+
+/// The longest outlet spelling (lexicon) starting at token i: its end token and entry.
+std::optional<std::pair<std::size_t, const lexicon::outlet_entry*>> scanner::outlet_at(std::size_t i) const {
+    std::string spelled;
+    std::optional<std::pair<std::size_t, const lexicon::outlet_entry*>> best;
+    for (std::size_t k = i; k < t_.size() && k < i + lexicon::max_outlet_words(); ++k) {
+        if (k > i) {
+            if (!soft(k)) break;
+            spelled += ' ';
+        }
+        spelled.append(w(k));
+        if (const auto* o = lexicon::find_outlet(spelled)) best = std::make_pair(k + 1, o);
+    }
+    // "x" alone is the platform only after "on": "in a post on x".
+    if (best && best->second->spelling == "x" && (i == 0 || w(i - 1) != "on")) return std::nullopt;
+    return best;
+}
+
+std::optional<std::string> scanner::outlet_in(std::size_t b, std::size_t e) const {
+    for (std::size_t i = b; i < e; ++i)
+        if (auto o = outlet_at(i); o && o->first <= e) return std::string(o->second->name);
+    return std::nullopt;
+}
+
+// "moscow london washington  reuters    moscow and ...": place words, then the agency in what were
+// parentheses, then the dash. Reuters-21578: "washington  feb    " (the day number is gone) is Reuters' style.
+void scanner::dateline() {
+    const std::size_t n = std::min<std::size_t>(t_.size(), 8);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i > 0 && !soft(i)) {
+            if (auto o = outlet_at(i); o && (o->first >= t_.size() || t_[o->first].gap >= 3)) {
+                out_.publisher = std::string(o->second->name);
+                start_ = o->first;
+                return;
+            }
+            if (in(months, w(i)) && i + 1 < t_.size() && t_[i + 1].gap >= 3) {
+                out_.publisher = "Reuters";
+                start_ = i + 1;
+                return;
+            }
+            return;
+        }
+        if (stop(w(i)) || lexicon::find_cue(w(i))) break;
+    }
+    // "(Reuters) - ..." with no place.
+    if (auto o = outlet_at(0); o && o->first < t_.size() && t_[o->first].gap >= 3) {
+        out_.publisher = std::string(o->second->name);
+        start_ = o->first;
+    }
+}
+
+/// The first token of the speaker phrase that ends with token `last` (inclusive), never before `floor`;
+/// returns last + 1 when there is none.
+std::size_t scanner::np_backward(std::size_t last, std::size_t floor) const {
+    const std::size_t none = last + 1;
+    if (last >= t_.size() || last < floor) return none;
+    const std::string_view head = w(last);
+    if (lexicon::is_pronoun(head)) return last;
+    if (stop(head) || lexicon::find_cue(head) || in(determiners, head) || head == "and" || head == "of")
+        return none;
+    const bool plural_head = lexicon::is_group_noun(head) || (head.size() > 3 && head.back() == 's');
+    std::size_t b = last;
+    for (std::size_t i = last; i > floor;) {
+        if (!soft(i)) break;
+        const std::size_t j = i - 1;
+        const std::string_view x = w(j);
+        if (stop(x) || lexicon::is_pronoun(x)) break;
+        if (x == "and") {
+            if (!plural_head || j == floor || !soft(j)) break;
+        } else if (x == "of") {
+            if (j == floor || !soft(j) || !in(of_heads, w(j - 1))) break;
+        } else if (lexicon::find_cue(x) && x != "house" && x != "state") {
+            break;
+        }
+        b = j;
+        i = j;
+        if (in(determiners, x) && !(j > floor && soft(j) && w(j - 1) == "of")) break;
+        if (last - b >= 9) break;
+    }
+    // A phrase never begins with "and", "of" or a lone possessive "s".
+    while (b <= last && (w(b) == "and" || w(b) == "of" || w(b) == "s")) ++b;
+    return b > last ? none : b;
+}
+
+/// The end (exclusive) of the speaker phrase that starts at `first`, at most `limit` tokens.
+std::size_t scanner::np_forward(std::size_t first, std::size_t limit) const {
+    std::size_t e = first;
+    while (e < t_.size() && e - first < limit) {
+        if (e > first && !soft(e)) break;
+        const std::string_view x = w(e);
+        if (stop(x) && !(x == "of" && e > first && in(of_heads, w(e - 1)))) break;
+        if (in(pre_cue_adverbs, x) && x != "t") break;
+        if (lexicon::find_cue(x) && e > first) break;
+        if (lexicon::is_pronoun(x)) {
+            if (e == first) ++e;
+            break;
+        }
+        // A past-tense verb ends the subject: "republicans greeted the idea".
+        if (e > first && x.size() >= 5 && x.substr(x.size() - 2) == "ed") break;
+        ++e;
+    }
+    while (e > first && (w(e - 1) == "of" || w(e - 1) == "and" || in(determiners, w(e - 1)))) --e;
+    return e;
+}
+
+/// The first token of the comma-segment that ends at token `last`.
+std::size_t scanner::segment_start(std::size_t last) const {
+    std::size_t b = last;
+    while (b > start_ && soft(b)) --b;
+    return b;
+}
+
+/// Segments that open an apposition or relative clause: "a special presidential envoy", "trump s top
+/// counterterrorism adviser", "who like the others spoke on condition of anonymity", "the official".
+bool scanner::opener(std::size_t b, std::size_t e) const {
+    if (b >= e) return false;
+    const std::string_view x = w(b);
+    if (x == "a" || x == "an" || x == "the" || in(relatives, x) || lexicon::is_title(x)) return true;
+    return e - b >= 3 && w(b + 1) == "s" && t_[b + 1].gap == 1;  // "trump s top ... adviser"
+}
+
+/// A short phrase that can be a named speaker: no function words, at most five words.
+bool scanner::name_like(std::size_t b, std::size_t e) const {
+    if (b >= e || e - b > 5) return false;
+    for (std::size_t i = b; i < e; ++i) {
+        const std::string_view x = w(i);
+        if (stop(x) || lexicon::find_cue(x) || lexicon::is_pronoun(x) || in(determiners, x)) return false;
+    }
+    return true;
+}
+
+speaker_type scanner::classify(std::size_t b, std::size_t e) const {
+    if (e - b == 1 && lexicon::is_pronoun(w(b))) return speaker_type::pronoun;
+    const std::string_view head = w(e - 1);
+    if (lexicon::is_outlet_noun(head) || (outlet_in(b, e) && outlet_at(b) && outlet_at(b)->first == e))
+        return speaker_type::outlet;
+    if (e - b >= 3 && w(b) == "one" && w(b + 1) == "of") return speaker_type::anonymous;
+    if (in(anonymous_heads, head)) {
+        // "officials", "a senior official", "u s  and european ... officials": unnamed sources.
+        return speaker_type::anonymous;
+    }
+    if (lexicon::is_group_noun(head)) return speaker_type::group;
+    if (in(organization_heads, head)) return speaker_type::organization;
+    if (in(determiners, w(b))) {
+        // "a spokesman" is an unnamed person, "the president" a person; "a partnership" (suggests) is no
+        // speaker at all.
+        if (!lexicon::is_title(head)) return speaker_type::unknown;
+        return w(b) == "a" || w(b) == "an" ? speaker_type::anonymous : speaker_type::person;
+    }
+    return speaker_type::person;
+}
+
+/// "white house cyber coordinator rob joyce": the titles in front become a role, the name the speaker.
+void scanner::split_titles(record& r) const {
+    if (r.type != speaker_type::person) return;
+    std::size_t k = r.sp_b;
+    while (k + 1 < r.sp_e && (lexicon::is_title(w(k)) || ((w(k) == "u" || w(k) == "s") && k + 2 < r.sp_e)))
+        ++k;
+    if (k == r.sp_b) return;
+    std::size_t role_e = k;
+    if (w(role_e - 1) == "u" && k < r.sp_e && w(k) == "s") ++k, ++role_e;
+    r.roles.insert(r.roles.begin(), joined(r.sp_b, role_e));
+    r.sp_b = k;
+}
+
+std::size_t scanner::skip_adverbs_only(std::size_t i) const {
+    if (i >= t_.size() || i == 0 || !soft(i)) return i;
+    const std::size_t from = t_[i - 1].end;
+    const std::size_t p = skip_adverbials(lower_, from);
+    return p == from ? i : token_at_or_after(p);
+}
+
+std::size_t scanner::after_adverbials(std::size_t i) const {
+    if (i >= t_.size()) return i;
+    const std::size_t from = i == 0 ? 0 : t_[i - 1].end;
+    std::size_t p = skip_adverbials(lower_, from);
+    p = skip_complementizer(lower_, p);
+    return p == from ? i : token_at_or_after(p);
+}
+
+/// Where a claim that starts at token `first` ends (exclusive token index): at a strong boundary, or at a
+/// one-mark boundary that starts a new sentence, or before "but said", ", saying", ", according to".
+std::size_t scanner::content_forward_end(std::size_t first) const {
+    std::size_t i = first + 1;
+    for (; i < t_.size() && i - first < 160; ++i) {
+        const boundary b = bnd(i);
+        if (b == boundary::none) continue;
+        if (b == boundary::strong) break;
+        const std::string_view x = w(i);
+        if ((x == "and" || x == "but") && lexicon::find_cue(w(i + 1))) break;
+        if (in(never_last, w(i - 1))) continue;
+        if (x == "according" || x == "citing") break;
+        if (const auto* c = lexicon::find_cue(x); c && c->form == lexicon::verb_form::gerund) break;
+        if (!in(comma_followers, x)) break;
+    }
+    return i;
+}
+
+/// Where a claim that ends before token `last_exclusive` begins, going back to the start of the quotation
+/// (direct) or of the sentence (indirect), never into an earlier match.
+std::size_t scanner::content_backward_begin(std::size_t last_exclusive, bool direct) const {
+    std::size_t b = last_exclusive - 1;
+    const std::size_t floor = std::max(start_, consumed_);
+    while (b > floor && last_exclusive - b < 160) {
+        const boundary k = bnd(b);
+        if (k == boundary::strong) break;
+        if (k == boundary::mark && !direct && !in(comma_followers, w(b))) break;
+        --b;
+    }
+    return b;
+}
+
+/// A channel right after a cue: "said  according to ria", "saying in a post on twitter". Sets the outlet and
+/// returns the token after it (i when there is none).
+std::size_t scanner::channel_after(std::size_t i, record& r) const {
+    if (i + 2 < t_.size() && w(i) == "according" && w(i + 1) == "to" && soft(i + 1)) {
+        if (auto o = outlet_at(i + 2)) {
+            r.outlet = std::string(o->second->name);
+            return o->first;
+        }
+    }
+    for (const auto& p : lexicon::attribution_phrases()) {
+        if (!p.source_follows || p.cls == cue_class::according_to || p.cls == cue_class::citing) continue;
+        std::size_t k = i;
+        std::string_view rest = p.phrase;
+        bool ok = true;
+        while (!rest.empty()) {
+            const std::size_t sp = rest.find(' ');
+            const std::string_view word = rest.substr(0, sp);
+            if (k >= t_.size() || w(k) != word || (k > i && !soft(k))) {
+                ok = false;
+                break;
+            }
+            ++k;
+            rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
+        }
+        if (!ok || k >= t_.size() || !soft(k)) continue;
+        if (auto o = outlet_at(k)) {
+            r.outlet = std::string(o->second->name);
+            return o->first;
+        }
+    }
+    return i;
+}
+
+/// The speaker of a cue at token `cue` standing after its subject: "krutskikh said", "white house cyber
+/// coordinator rob joyce told", "thomas bossert  trump s top counterterrorism adviser  told", "one of the
+/// officials  who like the others spoke on condition of anonymity  said".
+bool scanner::speaker_before(std::size_t cue, record& r) const {
+    if (cue == 0 || cue <= start_) return false;
+    std::size_t k = cue - 1;
+    // "trump later said", "officials have said": skip adverbs and auxiliaries (not across a mark).
+    while (k > start_ && soft(k + 1) && in(pre_cue_adverbs, w(k)) && !lexicon::is_pronoun(w(k))) --k;
+    if (k < consumed_) return false;
+    const std::size_t floor = std::max(start_, consumed_);
+
+    if (soft(k + 1)) {
+        const std::size_t b = np_backward(k, floor);
+        if (b > k) return false;
+        // The phrase must start a clause: at a mark, at the start, or after a clause word ("which they said").
+        const bool clause_start = b == floor || !soft(b) || stop(w(b - 1)) || w(b - 1) == "and";
+        if (!clause_start) return false;
+        // A phrase after a preposition is its object, not a subject ("leaders in hamburg  said" is not
+        // reached here: that cue follows a mark).
+        if (b > floor && soft(b) && stop(w(b - 1)) && !in(relatives, w(b - 1)) && w(b - 1) != "that" &&
+            w(b - 1) != "while" && w(b - 1) != "as" && w(b - 1) != "but" && w(b - 1) != "so" &&
+            w(b - 1) != "because" && w(b - 1) != "although" && w(b - 1) != "though" && w(b - 1) != "however" &&
+            w(b - 1) != "when" && w(b - 1) != "if" && w(b - 1) != "since" && w(b - 1) != "after" &&
+            w(b - 1) != "before" && w(b - 1) != "then" && w(b - 1) != "now" && w(b - 1) != "also")
+            return false;
+        r.sp_b = b;
+        r.sp_e = k + 1;
+        r.type = classify(b, k + 1);
+        if (r.type == speaker_type::unknown) return false;
+        // "thomas bossert  trump s top counterterrorism adviser told": the phrase is an apposition when a
+        // name stands before it.
+        if (!soft(b) && b > floor && opener(b, k + 1) && r.type != speaker_type::pronoun) {
+            const std::size_t nb = segment_start(b - 1);
+            if (nb >= floor && name_like(nb, b)) {
+                std::size_t rb = b;
+                if (w(rb) == "a" || w(rb) == "an") ++rb;
+                r.roles.push_back(joined(rb, k + 1));
+                r.sp_b = nb;
+                r.sp_e = b;
+                r.type = classify(nb, b);
+            }
+        }
+        split_titles(r);
+        return true;
+    }
+
+    // The cue follows a mark: "thomas bossert  trump s top counterterrorism adviser  told reporters",
+    // "svetlana lukash  a russian official who was at the recent  summit ...  said". Walk back over up to
+    // three comma-segments to the apposition or relative clause, and take the name before it.
+    if (t_[k + 1].gap == 4) {
+        // "smith, 46, said": an age was dropped with its commas.
+        const std::size_t nb = segment_start(k);
+        if (nb >= floor && name_like(nb, k + 1)) {
+            r.sp_b = nb;
+            r.sp_e = k + 1;
+            r.type = classify(nb, k + 1);
+            split_titles(r);
+            return true;
+        }
+    }
+    if (t_[k + 1].gap != 2) return false;
+    std::size_t seg_e = k + 1;
+    for (int depth = 0; depth < 3; ++depth) {
+        const std::size_t seg_b = segment_start(seg_e - 1);
+        if (seg_b < floor || seg_b == 0 || bnd(seg_b) != boundary::mark) return false;
+        if (opener(seg_b, seg_e) || depth > 0) {
+            const std::size_t nb = segment_start(seg_b - 1);
+            if (nb >= floor && opener(seg_b, seg_e)) {
+                const std::size_t np = np_backward(seg_b - 1, nb);
+                const bool relative = in(relatives, w(seg_b));
+                if (np == nb && (relative ? true : name_like(nb, seg_b))) {
+                    r.sp_b = nb;
+                    r.sp_e = seg_b;
+                    r.type = classify(nb, seg_b);
+                    std::size_t rb = seg_b;
+                    if (w(rb) == "a" || w(rb) == "an") ++rb;
+                    if (!relative) r.roles.push_back(joined(rb, k + 1));
+                    split_titles(r);
+                    return true;
+                }
+            }
+        }
+        seg_e = seg_b;
+    }
+    return false;
+}
+
+void scanner::emit(record r) {
+    consumed_ = std::max(consumed_, r.cue_e);
+    made_.push_back(std::move(r));
+}
+
+/// "x said ...", "x told reporters ...", "x news agency reported ...", and the inverted "... x said",
+/// "...  said x".
+void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
+    using lexicon::verb_form;
+    if (c.form == verb_form::gerund) return gerund_rule(i);
+    if (c.form == verb_form::base && !(i > 0 && soft(i) && (lexicon::is_group_noun(w(i - 1)) ||
+                                                            w(i - 1) == "they" || w(i - 1) == "we")))
+        return;
+    // "the reported deal", "a said agreement": an adjective, not a cue.
+    if (i > 0 && soft(i) && in(determiners, w(i - 1))) return;
+
+    record r;
+    r.cls = c.cls;
+    r.cue_b = i;
+    r.cue_e = i + 1;
+    r.outlet = out_.publisher;
+    std::size_t after = i + 1;
+    // "told reporters", "told reuters", "told him".
+    if (c.takes_object && after < t_.size() && soft(after)) {
+        if (auto o = outlet_at(after)) {
+            r.outlet = std::string(o->second->name);
+            after = o->first;
+        } else if (in(cue_objects, w(after))) {
+            r.cue_e = ++after;
+        } else if (in(pronoun_objects, w(after))) {
+            ++after;
+        } else if (c.lemma == "tell") {
+            return;  // "told the story", "told of": not a report of speech we can bound
+        }
+    }
+
+    // Inverted, the claim before: "...  krutskikh said  according to ria", "...   he said    i don t".
+    after = skip_adverbs_only(after);  // "reported on thursday  citing ..."
+    const bool mark_after = after >= t_.size() || !soft(after);
+    const std::size_t after_channel = mark_after && after < t_.size() ? channel_after(after, r) : after;
+    const bool claim_after = !mark_after || t_[after].gap >= 3 || after_channel != after;
+
+    if (speaker_before(i, r)) {
+        if (r.type == speaker_type::pronoun && (w(r.sp_b) == "i" || w(r.sp_b) == "we" || w(r.sp_b) == "you"))
+            return;  // first and second person: inside someone's quotation
+        if (r.type == speaker_type::outlet) {
+            if (auto o = outlet_in(r.sp_b, r.sp_e)) r.outlet = *o;
+            else r.outlet = joined(r.sp_b, r.sp_e);
+        }
+        const bool speaker_after_mark = r.sp_b > start_ && !soft(r.sp_b);
+        if ((mark_after || after_channel != after) && speaker_after_mark && r.sp_b > std::max(start_, consumed_)) {
+            // The claim stands before the speaker.
+            const std::size_t last = r.sp_b;  // exclusive token index of the claim
+            const bool direct = t_[r.sp_b].gap >= 3;
+            const std::size_t b = content_backward_begin(last, direct);
+            if (b >= last) return;
+            r.content_b = t_[b].begin;
+            r.content_e = t_[last - 1].end;
+            r.kind = direct ? attribution_kind::direct : attribution_kind::indirect;
+            const std::size_t end_cue = after_channel;
+            emit(std::move(r));
+            consumed_ = std::max(consumed_, end_cue);
+            return;
+        }
+        if (!claim_after && !mark_after) return;
+        std::size_t first = after_channel;
+        if (mark_after && after_channel == after && after < t_.size() && t_[after].gap < 3) return;
+        first = after_adverbials(first);
+        if (c.needs_complement) {
+            // "concluded publicly in january": without "that" (or a quotation) not a report of speech.
+            const bool has_that = first > after && w(first - 1) == "that";
+            if (!has_that && !(first < t_.size() && t_[first].gap >= 3)) return;
+        }
+        if (first >= t_.size()) return;
+        const std::size_t e = content_forward_end(first);
+        r.content_b = t_[first].begin;
+        r.content_e = t_[e - 1].end;
+        if (t_[first].gap >= 3) r.kind = attribution_kind::direct;
+        emit(std::move(r));
+        return;
+    }
+
+    // "...  said thomas bossert  the adviser": the speaker after the cue, the claim before it.
+    if (!soft(i) && i > std::max(start_, consumed_) && after < t_.size() && soft(after)) {
+        const std::size_t e = np_forward(after, 6);
+        if (e > after && (e >= t_.size() || !soft(e)) && name_like(after, e)) {
+            const std::size_t last = i;
+            const bool direct = t_[i].gap >= 3;
+            const std::size_t b = content_backward_begin(last, direct);
+            if (b >= last) return;
+            r.sp_b = after;
+            r.sp_e = e;
+            r.type = classify(after, e);
+            split_titles(r);
+            r.content_b = t_[b].begin;
+            r.content_e = t_[last - 1].end;
+            r.kind = direct ? attribution_kind::direct : attribution_kind::indirect;
+            emit(std::move(r));
+            consumed_ = std::max(consumed_, e);
+            return;
+        }
+    }
+
+    // "... and said ...", "but said the state department would ...": the subject of the previous match.
+    if (i > 0 && soft(i) && (w(i - 1) == "and" || w(i - 1) == "but") && !made_.empty()) {
+        const record& prev = made_.back();
+        if (prev.sp_e > prev.sp_b && i - prev.cue_e < 60) {
+            std::size_t first = after_adverbials(after);
+            if (first >= t_.size() || (c.needs_complement && !(first > after && w(first - 1) == "that"))) return;
+            record co = r;
+            co.sp_b = prev.sp_b;
+            co.sp_e = prev.sp_e;
+            co.type = prev.type;
+            co.roles = prev.roles;
+            if (r.outlet == out_.publisher) co.outlet = prev.outlet;
+            const std::size_t e = content_forward_end(first);
+            co.content_b = t_[first].begin;
+            co.content_e = t_[e - 1].end;
+            emit(std::move(co));
+        }
+    }
+}
+
+/// ",  saying moscow could not be trusted", ", saying in a post on twitter   the fact that ...": the subject
+/// of the clause the participle hangs on is the speaker.
+void scanner::gerund_rule(std::size_t i) {
+    if (i == 0 || soft(i) || i <= start_) return;
+    const auto* c = lexicon::find_cue(w(i));
+    record r;
+    r.cls = c->cls;
+    r.cue_b = i;
+    r.cue_e = i + 1;
+    r.outlet = out_.publisher;
+    const std::size_t after_channel = channel_after(i + 1, r);
+    if (after_channel != i + 1) {
+        r.cue_e = after_channel;
+        r.cls = cue_class::written;
+    }
+    std::size_t first = after_adverbials(after_channel);
+    if (first >= t_.size()) return;
+    if (c->needs_complement && !(first > after_channel && w(first - 1) == "that") && t_[first].gap < 2) return;
+
+    // The clause before the mark: back to the previous mark (an abbreviation's is no mark).
+    std::size_t clause = i - 1;
+    while (clause > start_ && soft(clause)) --clause;
+    if (clause < consumed_ && !made_.empty()) {
+        // The clause is an earlier match's claim or cue: its speaker goes on ("..., adding that ...").
+        const record& prev = made_.back();
+        if (prev.sp_e <= prev.sp_b) return;
+        r.sp_b = prev.sp_b;
+        r.sp_e = prev.sp_e;
+        r.type = prev.type;
+        r.roles = prev.roles;
+    } else {
+        while (clause < i && (w(clause) == "and" || w(clause) == "but" || w(clause) == "then")) ++clause;
+        const std::size_t e = np_forward(clause, 6);
+        if (e <= clause) return;
+        r.sp_b = clause;
+        r.sp_e = e;
+        r.type = classify(clause, e);
+        if (r.type == speaker_type::pronoun && (w(clause) == "i" || w(clause) == "we" || w(clause) == "you")) return;
+        split_titles(r);
+    }
+    const std::size_t e = content_forward_end(first);
+    r.content_b = t_[first].begin;
+    r.content_e = t_[e - 1].end;
+    if (t_[first].gap >= 3) r.kind = attribution_kind::direct;
+    emit(std::move(r));
+}
+
+/// "..., according to x" (the claim before) and "according to x, ..." (the claim after).
+void scanner::according_rule(std::size_t i) {
+    if (i + 2 >= t_.size() || w(i + 1) != "to" || !soft(i + 1) || !soft(i + 2)) return;
+    const std::size_t sb = i + 2;
+    std::size_t se = np_forward(sb, 7);
+    if (se <= sb) return;
+    record r;
+    r.cls = cue_class::according_to;
+    r.cue_b = i;
+    r.cue_e = i + 2;
+    r.sp_b = sb;
+    r.sp_e = se;
+    r.type = classify(sb, se);
+    r.outlet = out_.publisher;
+    if (r.type == speaker_type::outlet) {
+        if (auto o = outlet_in(sb, se)) r.outlet = *o;
+    }
+    split_titles(r);
+    const bool sentence_start = i == start_ || bnd(i) == boundary::strong;
+    if (!sentence_start && !soft(i) && i > std::max(start_, consumed_)) {
+        const std::size_t b = content_backward_begin(i, false);
+        if (b >= i) return;
+        r.content_b = t_[b].begin;
+        r.content_e = t_[i - 1].end;
+    } else {
+        const std::size_t first = se;
+        if (first >= t_.size()) return;
+        const std::size_t e = content_forward_end(first);
+        r.content_b = t_[first].begin;
+        r.content_e = t_[e - 1].end;
+    }
+    emit(std::move(r));
+    consumed_ = std::max(consumed_, se);
+}
+
+/// "ria news agency reported on thursday  citing andrey krutskikh  a special presidential envoy ...": the
+/// cited person becomes the speaker of the report, the reporting outlet `cited_by`.
+void scanner::citing_rule(std::size_t i) {
+    if (i == 0 || soft(i) || i + 1 >= t_.size()) return;
+    const std::size_t sb = i + 1;
+    const std::size_t se = np_forward(sb, 6);
+    if (se <= sb) return;
+    std::vector<std::string> roles;
+    if (se < t_.size() && bnd(se) == boundary::mark && opener(se, se + 1)) {
+        std::size_t re = se + 1;
+        while (re < t_.size() && soft(re) && re - se < 12) ++re;
+        std::size_t rb = se;
+        if (w(rb) == "a" || w(rb) == "an") ++rb;
+        roles.push_back(joined(rb, re));
+    }
+    if (!made_.empty() && made_.back().cue_e <= i && i - made_.back().cue_e < 8) {
+        record& prev = made_.back();
+        prev.cited_by = prev.type == speaker_type::outlet ? prev.outlet : joined(prev.sp_b, prev.sp_e);
+        if (prev.type == speaker_type::outlet) prev.outlet = prev.cited_by;
+        prev.sp_b = sb;
+        prev.sp_e = se;
+        prev.type = classify(sb, se);
+        prev.roles = roles;
+        split_titles(prev);
+        prev.cue_b = i;
+        prev.cue_e = i + 1;
+        prev.cls = cue_class::citing;
+        consumed_ = std::max(consumed_, se);
+        return;
+    }
+    const std::size_t b = content_backward_begin(i, false);
+    if (b >= i) return;
+    record r;
+    r.cls = cue_class::citing;
+    r.cue_b = i;
+    r.cue_e = i + 1;
+    r.sp_b = sb;
+    r.sp_e = se;
+    r.type = classify(sb, se);
+    r.roles = roles;
+    r.outlet = out_.publisher;
+    split_titles(r);
+    r.content_b = t_[b].begin;
+    r.content_e = t_[i - 1].end;
+    emit(std::move(r));
+    consumed_ = std::max(consumed_, se);
+}
+
+void scanner::run() {
+    dateline();
+    for (std::size_t i = start_; i < t_.size(); ++i) {
+        if (i < consumed_) continue;
+        const std::string_view x = w(i);
+        if (x == "according") {
+            according_rule(i);
+            continue;
+        }
+        if (x == "citing") {
+            citing_rule(i);
+            continue;
+        }
+        if (const auto* c = lexicon::find_cue(x)) cue_rule(i, *c);
+    }
+    for (const record& r : made_) {
+        attribution a;
+        if (r.sp_e > r.sp_b) a.speaker = tokens_mention(r.sp_b, r.sp_e);
+        a.type = r.type;
+        a.roles = r.roles;
+        a.cue = tokens_mention(r.cue_b, r.cue_e);
+        a.cue_type = r.cls;
+        a.content = mention{std::string(text_.substr(r.content_b, r.content_e - r.content_b)), r.content_b,
+                            r.content_e};
+        a.kind = r.kind;
+        a.outlet = r.outlet;
+        a.cited_by = r.cited_by;
+        if (a.content.text.empty()) continue;
+        out_.items.push_back(std::move(a));
+    }
+    std::stable_sort(out_.items.begin(), out_.items.end(),
+                     [](const attribution& a, const attribution& b) { return a.content.begin < b.content.begin; });
+}
+
+} // namespace
+
+void extract_normalized(std::string_view text, document_attributions& out) {
+    out.form = text_form::normalized;
+    // The grammar reads lower-case ASCII; forced on raw text, capitals are folded here (offsets unchanged).
+    std::string lower(text);
+    for (char& ch : lower)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    scanner(text, lower, out).run();
+}
 
 } // namespace claimgraph::detail

@@ -65,6 +65,7 @@ const auto adverbial_def =
      -(ws >> ((kw("this") | kw("last") | kw("on")) >> ws >> (period | weekday) | kw("on") >> ws >> weekday))) |
     ((kw("this") | kw("last") | kw("next")) >> ws >> (period | weekday | month)) |
     kw("yesterday") | kw("today") | kw("tonight") | kw("overnight") | weekday |
+    kw("morning") | kw("afternoon") | kw("evening") | kw("night") |
     (kw("in") >> ws >> (month | kw("a") >> ws >> (kw("statement") | kw("speech") | kw("letter") |
                                                   kw("briefing") | kw("television") >> ws >> kw("interview") |
                                                   kw("radio") >> ws >> kw("interview")) |

@@ -194,6 +194,8 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last)
     const bool noun_head = lexicon::is_outlet_noun(head) || in(org_heads, head) || lexicon::is_group_noun(head);
     if (in(time_words, head) || in(determiners, head) || in(np_stops, head) || (lexicon::find_cue(head) && !noun_head))
         return std::nullopt;
+    // "Having announced ...": a participle opening the sentence, not a name.
+    if (n == 1 && u_[first].cap && head.size() > 5 && head.substr(head.size() - 3) == "ing") return std::nullopt;
     if (n == 1 && (head == "this" || head == "here" || head == "what" || head == "everyone" ||
                    head == "nobody" || head == "someone"))
         return std::nullopt;
@@ -494,6 +496,8 @@ bool sentence_parser::set_content(attribution& a, std::size_t first, std::size_t
         return true;
     }
     if (words == 0) return false;
+    // Reported speech of one or two words is almost always a misread ("he said Ryan", "reported it").
+    if (quotes == 0 && words < 3) return false;
     a.content = units_mention(first, last);
     a.kind = quotes > 0 ? attribution_kind::mixed : attribution_kind::indirect;
     return true;

@@ -25,9 +25,9 @@ TEST_CASE("datelines give the publisher", "[dateline]") {
         const auto d = claimgraph::extract("t", r.text, {claimgraph::form_choice::raw});
         CHECK(d.publisher == r.publisher);
     }
-    const auto d = claimgraph::extract("t", "MOSCOW (Reuters) - Talks began, officials said.");
+    const auto d = claimgraph::extract("t", "MOSCOW (Reuters) - Talks began on Monday, officials said.");
     REQUIRE(d.items.size() == 1);
-    CHECK(d.items[0].content.text == "Talks began");
+    CHECK(d.items[0].content.text == "Talks began on Monday");
     CHECK(d.items[0].outlet == "Reuters");
 }
 

@@ -1,4 +1,5 @@
 #include <claimgraph/graph/claim_graph.hpp>
+#include <claimgraph/graph/resolve.hpp>
 
 #include "text_util.hpp"
 
@@ -79,6 +80,7 @@ std::vector<claim_graph::vertex> claim_graph::nodes(node_kind kind) const {
 }
 
 std::optional<claim_graph::vertex> claim_graph::find(node_kind kind, std::string_view name) const {
+    if (kind == node_kind::outlet) return find_key(node_key(kind, canonical_outlet(name)));
     return find_key(node_key(kind, name));
 }
 

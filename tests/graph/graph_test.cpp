@@ -84,6 +84,7 @@ TEST_CASE("seed graph: who asserts what through whom", "[graph][seed]") {
     REQUIRE(reuters);
     REQUIRE(twitter);
     CHECK(g[*ria].outlet_type == "news_agency");
+    CHECK(g.find(node_kind::outlet, "RIA Novosti") == ria);  // names go through the alias table
 
     // a claim reported by RIA is Krutskikh's
     const auto ria_claims = g.sources(*ria, edge_kind::reported_by);

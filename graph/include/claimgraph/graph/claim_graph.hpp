@@ -107,8 +107,9 @@ public:
     [[nodiscard]] std::vector<vertex> outlets() const { return nodes(node_kind::outlet); }
     [[nodiscard]] std::vector<vertex> documents() const { return nodes(node_kind::document); }
 
-    /// The vertex with the key node_key(kind, name), if any. Anonymous speakers are keyed per document and are
-    /// not found by name: iterate speakers() for them.
+    /// The vertex with the key node_key(kind, name), if any; outlet names go through canonical_outlet() first
+    /// ("RIA Novosti" finds RIA). Anonymous speakers are keyed per document and are not found by name: iterate
+    /// speakers() for them.
     [[nodiscard]] std::optional<vertex> find(node_kind kind, std::string_view name) const;
     /// The vertex with exactly this key, if any.
     [[nodiscard]] std::optional<vertex> find_key(std::string_view key) const;

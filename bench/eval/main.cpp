@@ -150,12 +150,15 @@ int run(const options& opt) {
     if (extract_failures != 0) out << "extract threw on " << extract_failures << " documents (counted as finding nothing)\n";
     out << "\nMatch: content spans share >= 1/2 of the shorter span, one-to-one, greedy by overlap. Speaker right: "
            "predicted speaker span overlaps the gold source (gold without source: always right); lenient also "
-           "accepts another span sharing a name word. e2e: matched and speaker right.\n\n";
+           "accepts another span sharing a name word. e2e: matched and speaker right.\n"
+           "Columns: gold/pred = attributions in the slice; match = gold ones matched; R and e2e R count gold by its "
+           "own class or cue, P and e2e P count predictions by theirs.\n\n";
     print_header(out, "");
     print_row(out, "overall", board.overall);
     out << "\n";
     print_header(out, "by class");
     for (auto c : all_categories) print_row(out, to_string(c), board.by_category[c]);
+    for (const auto& [group, t] : board.by_cue_group) print_row(out, group, t);
 
     std::vector<const std::pair<const std::string, tally>*> cues;
     for (const auto& kv : board.by_cue) cues.push_back(&kv);

@@ -114,3 +114,19 @@ TEST_CASE("cue lemmas fold inflections of reporting verbs", "[eval][gold]") {
     CHECK(cue_lemma("") == "(none)");
     CHECK(cue_lemma("d\xC3\xA9" "clar\xC3\xA9") == "d\xC3\xA9" "clar\xC3\xA9");
 }
+
+TEST_CASE("cue groups: speech and quotation cues apart from belief and perception", "[eval][gold]") {
+    CHECK(is_speech_cue("say"));
+    CHECK(is_speech_cue("tell reporters"));
+    CHECK(is_speech_cue("according to"));
+    CHECK(is_speech_cue(":"));
+    CHECK(is_speech_cue("\xE2\x80\x95"));  // a horizontal bar introducing a quote
+    CHECK(is_speech_cue("say in an interview"));
+    CHECK_FALSE(is_speech_cue("believe"));
+    CHECK_FALSE(is_speech_cue("show"));
+    CHECK_FALSE(is_speech_cue("be expect"));
+    CHECK_FALSE(is_speech_cue("(none)"));
+    CHECK(cue_group("say") == "speech cue");
+    CHECK(cue_group("want") == "other cue");
+    CHECK(cue_group("(none)") == "no cue");
+}

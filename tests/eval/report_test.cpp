@@ -55,8 +55,8 @@ TEST_CASE("errors are sorted into misses, false alarms and wrong speakers with t
     const std::vector<scored_document> docs{d};
     const auto classes = classify_errors(docs);
     CHECK(classes.at("wrong speaker / direct / no speaker predicted").size() == 1);
-    CHECK(classes.at("missed / indirect / prediction overlaps under half (boundary)").size() == 1);
-    CHECK(classes.at("missed / no-source / no prediction overlaps").size() == 1);
+    CHECK(classes.at("missed / indirect / speech cue / prediction overlaps under half (boundary)").size() == 1);
+    CHECK(classes.at("missed / no-source / speech cue / no prediction overlaps").size() == 1);
     CHECK(classes.at("false alarm / indirect / gold overlaps under half (boundary)").size() == 1);
     CHECK(classes.at("false alarm / indirect / no gold overlaps").size() == 1);
     CHECK(classes.size() == 5);
@@ -65,7 +65,7 @@ TEST_CASE("errors are sorted into misses, false alarms and wrong speakers with t
     write_error_report(out, docs, classes, 1);
     const auto report = out.str();
     CHECK(report.find("## Error classes (5 errors)") != std::string::npos);
-    CHECK(report.find("1\tmissed / no-source / no prediction overlaps\tsay 1") != std::string::npos);
+    CHECK(report.find("1\tmissed / no-source / speech cue / no prediction overlaps\tsay 1") != std::string::npos);
     CHECK(report.find("1\tfalse alarm / indirect / no gold overlaps\ttell 1") != std::string::npos);
     CHECK(report.find("  gold: ") != std::string::npos);
     CHECK(report.find("  pred: ") != std::string::npos);

@@ -165,6 +165,41 @@ std::string cue_lemma(std::string_view cue_text) {
     return out.empty() ? std::string("(none)") : out;
 }
 
+bool is_speech_cue(std::string_view lemma) {
+    static const std::unordered_map<std::string_view, bool> speech = [] {
+        std::unordered_map<std::string_view, bool> m;
+        for (std::string_view w :
+             {"say", "tell", "add", "write", "note", "claim", "argue", "insist", "warn", "ask", "reply", "respond",
+              "answer", "comment", "tweet", "post", "declare", "state", "announce", "report", "explain", "acknowledge",
+              "admit", "deny", "confirm", "continue", "stress", "emphasize", "suggest", "testify", "mention", "recall",
+              "remark", "repeat", "reiterate", "disclose", "reveal", "complain", "concede", "contend", "assert",
+              "allege", "accuse", "charge", "boast", "joke", "promise", "pledge", "vow", "predict", "urge", "caution",
+              "praise", "criticize", "blame", "describe", "dismiss", "dispute", "object", "observe", "question",
+              "quote", "speak", "cite", "call", "according", "ask", "interview", "statement", "release"})
+            m.emplace(w, true);
+        return m;
+    }();
+    if (lemma.empty() || lemma == "(none)") return false;
+    bool any_word = false;
+    std::size_t pos = 0;
+    while (pos < lemma.size()) {
+        auto sp = lemma.find(' ', pos);
+        if (sp == std::string_view::npos) sp = lemma.size();
+        const auto word = lemma.substr(pos, sp - pos);
+        pos = sp + 1;
+        if (speech.contains(word)) return true;
+        const auto c = static_cast<unsigned char>(word.empty() ? ' ' : word.front());
+        any_word = any_word || std::isalnum(c);
+    }
+    // Only punctuation (":" or a dash such as "―"): a cue that introduces a quotation.
+    return !any_word;
+}
+
+std::string_view cue_group(std::string_view lemma) {
+    if (lemma == "(none)") return "no cue";
+    return is_speech_cue(lemma) ? "speech cue" : "other cue";
+}
+
 std::size_t gold_corpus::attribution_count() const noexcept {
     std::size_t n = 0;
     for (const auto& d : documents) n += d.attributions.size();

@@ -85,7 +85,9 @@ error_classes classify_errors(const std::vector<scored_document>& documents) {
                 }
                 if (overlap(ga.content, p.content) > 0) why = "prediction overlaps under half (boundary)";
             }
-            classes["missed / " + std::string(to_string(ga.kind)) + " / " + why].push_back({di, g, std::nullopt});
+            classes["missed / " + std::string(to_string(ga.kind)) + " / " + std::string(cue_group(ga.lemma)) + " / " +
+                    why]
+                .push_back({di, g, std::nullopt});
         }
         for (std::size_t p = 0; p < d.predicted.size(); ++p) {
             if (d.result.pred_to[p]) continue;

@@ -149,7 +149,7 @@ void scoreboard::add(const std::vector<gold_attribution>& gold, const std::vecto
                      const document_result& result) {
     for (std::size_t g = 0; g < gold.size(); ++g) {
         const auto& ga = gold[g];
-        for (tally* t : {&overall, &by_category[ga.kind], &by_cue[ga.lemma]}) {
+        for (tally* t : {&overall, &by_category[ga.kind], &by_cue[ga.lemma], &by_cue_group[std::string(cue_group(ga.lemma))]}) {
             ++t->gold;
             if (!result.gold_to[g]) continue;
             const auto v = result.verdicts[*result.gold_to[g]];
@@ -164,7 +164,7 @@ void scoreboard::add(const std::vector<gold_attribution>& gold, const std::vecto
     }
     for (std::size_t p = 0; p < predicted.size(); ++p) {
         const auto& pa = predicted[p];
-        for (tally* t : {&overall, &by_category[pa.kind], &by_cue[pa.lemma]}) {
+        for (tally* t : {&overall, &by_category[pa.kind], &by_cue[pa.lemma], &by_cue_group[std::string(cue_group(pa.lemma))]}) {
             ++t->predicted;
             if (!result.pred_to[p]) continue;
             ++t->predicted_matched;

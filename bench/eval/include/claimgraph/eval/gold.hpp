@@ -41,6 +41,16 @@ bool quote_before(std::string_view text, std::size_t offset);
 /// Words the table does not know are kept as written (lower-cased). Empty cue -> "(none)".
 std::string cue_lemma(std::string_view cue_text);
 
+/// True when a cue lemma (from cue_lemma) names speech, writing or a quotation: one of its words is a verb
+/// of saying (say, tell, add, write, note, claim, ...), it is "according to", or it is a punctuation cue
+/// (":", a dash) that introduces a quote. False for belief, perception and intention cues ("believe",
+/// "show", "want", "be expect") that PolNeAR also annotates.
+bool is_speech_cue(std::string_view lemma);
+
+/// "speech cue" or "other cue" (is_speech_cue), or "no cue" for an empty cue (an extractor's continuation
+/// paragraph of a quote): the cue grouping the figures are also broken down by.
+std::string_view cue_group(std::string_view lemma);
+
 /// One gold attribution; spans are UTF-8 byte offsets into the document text.
 struct gold_attribution {
     std::string id;              ///< the annotation id ("E12")

@@ -118,6 +118,7 @@ struct scoreboard {
     tally overall;
     std::map<category, tally> by_category;
     std::map<std::string, tally> by_cue;
+    std::map<std::string, tally> by_cue_group;  ///< "speech cue" / "other cue" (cue_group)
 
     /// Adds one scored document.
     void add(const std::vector<gold_attribution>& gold, const std::vector<predicted_attribution>& predicted,

@@ -66,7 +66,7 @@ const auto adverbial_def =
     ((kw("this") | kw("last") | kw("next")) >> ws >> (period | weekday | month)) |
     kw("yesterday") | kw("today") | kw("tonight") | kw("overnight") | weekday |
     kw("morning") | kw("afternoon") | kw("evening") | kw("night") |
-    (kw("in") >> ws >> (month | kw("a") >> ws >> (kw("statement") | kw("speech") | kw("letter") |
+    (kw("in") >> ws >> (month >> -(ws >> day_number) >> -(lit(',') >> ws >> day_number) | kw("a") >> ws >> (kw("statement") | kw("speech") | kw("letter") |
                                                   kw("briefing") | kw("television") >> ws >> kw("interview") |
                                                   kw("radio") >> ws >> kw("interview")) |
                         kw("an") >> ws >> (kw("interview") | kw("email") | kw("op-ed")) | kw("remarks") |

@@ -154,9 +154,9 @@ private:
         return i >= u_.size();
     }
 
-    std::optional<np> classify(std::size_t first, std::size_t last) const;
+    std::optional<np> classify(std::size_t first, std::size_t last, bool lenient = false) const;
     std::optional<np> np_before(std::size_t cue, std::size_t lo, std::size_t& app_first,
-                                std::size_t& app_last) const;
+                                std::size_t& app_last, bool lenient = false) const;
     std::optional<np> np_after(std::size_t start, std::size_t& after, bool final_appositive = true) const;
     void add_appositive(np& p, std::size_t a, std::size_t b) const;
     std::size_t content_end(std::size_t from) const;
@@ -175,7 +175,7 @@ private:
     std::optional<np> clause_subject(std::size_t before) const;
 };
 
-std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last) const {
+std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last, bool lenient) const {
     if (first >= last || last - first > 12) return std::nullopt;
     for (std::size_t i = first; i < last; ++i)
         if (!word(i)) return std::nullopt;
@@ -192,7 +192,8 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last)
     }
     if (is_possessive(head)) return std::nullopt;  // "the president’s tweet": a noun, not a cue
     const bool noun_head = lexicon::is_outlet_noun(head) || in(org_heads, head) || lexicon::is_group_noun(head);
-    if (in(time_words, head) || in(determiners, head) || in(np_stops, head) || (lexicon::find_cue(head) && !noun_head))
+    if (in(time_words, head) || in(determiners, head) || in(np_stops, head) ||
+        (lexicon::find_cue(head) && !noun_head && !(u_[last - 1].cap && n > 1)))
         return std::nullopt;
     // "Having announced ...": a participle opening the sentence, not a name.
     if (n == 1 && u_[first].cap && head.size() > 5 && head.substr(head.size() - 3) == "ing") return std::nullopt;
@@ -244,7 +245,13 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last)
     }
     if (!all_cap && !head_cap) {
         const bool known_head = lexicon::is_group_noun(head) || in(person_heads, head) || in(org_heads, head);
-        if (!known_head) return std::nullopt;
+        if (!known_head) {
+            // Next to a quotation a short determiner phrase is a speaker: "a friend commented: “…”",
+            // "“…,” said the ruling."
+            if (!lenient || n > 4 || !in(determiners, low(first))) return std::nullopt;
+            r.type = speaker_type::unknown;
+            return r;
+        }
         const bool det = in(determiners, low(first)) || u_[first].cap || is_possessive(low(first));
         if (!det && !lexicon::is_group_noun(head)) return std::nullopt;
         r.name_first = start;
@@ -310,7 +317,7 @@ void sentence_parser::add_appositive(np& p, std::size_t a, std::size_t b) const 
 // The subject of a cue, scanning back from the cue at unit `cue` (not below `lo`). Handles adverbs between
 // subject and verb ("Trump later said") and an appositive between commas ("X, Trump’s top adviser, said").
 std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, std::size_t& app_first,
-                                             std::size_t& app_last) const {
+                                             std::size_t& app_last, bool lenient) const {
     app_first = app_last = 0;
     std::size_t k = cue;
     while (k > lo && word(k - 1)) {
@@ -318,6 +325,11 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
         const bool ly = w.size() > 4 && w.substr(w.size() - 2) == "ly" && !u_[k - 1].cap;
         if (!(in(pre_cue_adverbs, w) || ly)) break;
         --k;
+    }
+    if (k > lo && u_[k - 1].kind == uk::rparen) {
+        std::size_t m = k - 1;
+        while (m > lo && u_[m - 1].kind != uk::lparen && k - m < 10) --m;
+        if (m > lo && u_[m - 1].kind == uk::lparen) k = m - 1;
     }
     std::size_t end = k;
     if (k > lo && (u_[k - 1].kind == uk::comma || u_[k - 1].kind == uk::dash)) {
@@ -385,7 +397,7 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
                                  w == "if" || w == "amid" || w == "where" || w == "whereas";
         if (!clause_word) return std::nullopt;
     }
-    auto r = classify(s, end);
+    auto r = classify(s, end, lenient);
     if (!r) return r;
     if (app_last > app_first) add_appositive(*r, app_first, app_last);
     return r;
@@ -709,7 +721,12 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     }
 
     std::size_t app_first = 0, app_last = 0;
-    auto speaker = np_before(j, consumed_until_ > 0 ? consumed_until_ - 0 : 0, app_first, app_last);
+    auto speaker = np_before(j, consumed_until_, app_first, app_last);
+    bool lenient_only = false;
+    if (!speaker) {
+        speaker = np_before(j, consumed_until_, app_first, app_last, true);
+        lenient_only = speaker.has_value();
+    }
     std::size_t speaker_first = speaker ? speaker->first : j;
     if (!speaker) {
         // Coordinated cue: "Joyce told reporters ... , but said the State Department would ...".
@@ -783,6 +800,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
                               (cue_at(n + 1) && cue_at(n + 1)->form == verb_form::gerund) ||
                               ((low(n + 1) == "and" || low(n + 1) == "but") && !u_[n + 1].cap)));
     if (content_before && final_like && !has_that) {
+        if (lenient_only && !(before_end == from + 1 && u_[from].kind == uk::quote)) return;
         auto a = record();
         if (set_content(a, from, before_end)) {
             emit(std::move(a), j, speaker_first);
@@ -800,6 +818,20 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         consumed_until_ = n + 2;
         return;
     }
+    // Parenthetical cue inside the claim: "African-Americans, he said, can ''rock like Jimi.''" The claim is
+    // the whole clause around the interruption (records hold one contiguous span).
+    if (content_before && u_[sp_first - 1].kind == uk::comma && n + 1 < u_.size() && u_[n].kind == uk::comma &&
+        word(n + 1) && !finite_cue(n + 1) && !has_that && !lenient_only) {
+        const std::size_t e = content_end(n + 1);
+        if (e > n + 3) {
+            auto a = record();
+            if (set_content(a, from, e)) {
+                emit(std::move(a), j, speaker_first);
+                consumed_until_ = e;
+            }
+            return;
+        }
+    }
     // Cue before a quote: X said: “…”  /  X said, “…”  /  X said in a statement: “…”
     if (n < u_.size() && ((u_[n].kind == uk::colon || u_[n].kind == uk::comma) && n + 1 < u_.size() &&
                           u_[n + 1].kind == uk::quote)) {
@@ -811,7 +843,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         }
         return;
     }
-    if (n >= u_.size() || at_end(n)) return;
+    if (n >= u_.size() || at_end(n) || lenient_only) return;
     // Reported speech: X said (on Thursday) (that) ... / X told reporters (that) ...
     if (u_[n].kind != uk::word && u_[n].kind != uk::quote) return;
     if (!has_that) {
@@ -833,6 +865,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
                 bool verb = false;
                 for (std::size_t k = n + 1; k < u_.size() && k < n + 8 && word(k); ++k) {
                     const auto x = low(k);
+                    if (k > n + 1 && x.size() > 4 && x.substr(x.size() - 2) == "ed" && !u_[k].cap) verb = true;
                     if (x == "would" || x == "will" || x == "was" || x == "is" || x == "had" || x == "has" ||
                         x == "could" || x == "should" || x == "were" || x == "are" || x == "may" ||
                         x == "might" || x == "can" || x == "must" || x == "did" || x == "does" || x == "have")
@@ -960,6 +993,9 @@ void sentence_parser::citing_rule(std::size_t j) {
     for (auto it = made_.rbegin(); it != made_.rend(); ++it) {
         if (it->cue_unit >= j) continue;
         auto& prev = out_.items[it->item];
+        // "McConnell said ..., citing the release of political prisoners": citing a reason, not a source.
+        if (prev.type != speaker_type::outlet && prev.cue_type != cue_class::report) return;
+        if (src->type == speaker_type::unknown) return;
         prev.cited_by = prev.type == speaker_type::outlet ? prev.outlet : (prev.speaker ? prev.speaker->text : "");
         if (prev.type == speaker_type::outlet) prev.outlet = prev.cited_by;
         prev.speaker = units_mention(src->name_first, src->last);
@@ -992,6 +1028,22 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
             a.cue_type = cue_class::none;
             if (set_content(a, 0, u_.size())) out_.items.push_back(std::move(a));
             return out_.items.size() - before;
+        }
+    }
+    // Press-release layout: “…” — Martha Aguilar, a voter in Miami
+    if (u_.size() >= 3 && u_[0].kind == uk::quote && u_[1].kind == uk::dash && word(2)) {
+        std::size_t e = 2;
+        while (word(e) && e < 10) ++e;
+        std::size_t tail = e;
+        if (tail < u_.size() && u_[tail].kind == uk::comma)
+            while (tail < u_.size() && u_[tail].kind != uk::stop) ++tail;
+        if (at_end(tail) || tail >= u_.size()) {
+            if (auto s = classify(2, e); s && s->type != speaker_type::pronoun) {
+                if (e < u_.size() && u_[e].kind == uk::comma && e + 1 < tail) add_appositive(*s, e + 1, tail);
+                auto a = base_record(*s, make_mention(u_[1].begin, u_[1].end), cue_class::speech);
+                if (set_content(a, 0, 1)) emit(std::move(a), 1, 2);
+                return out_.items.size() - before;
+            }
         }
     }
     for (std::size_t j = 0; j < u_.size(); ++j) {
@@ -1034,7 +1086,8 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
 
 void apply_rules(const segmented& seg, std::string_view lower, document_attributions& out) {
     std::vector<unit> units;
-    std::optional<std::size_t> last_quote_record;  // a direct/mixed record of the previous sentence
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::size_t last_quote_record = none;  // a direct/mixed record of the previous sentence
     for (const auto& s : seg.sentences) {
         units.clear();
         for (std::uint32_t i = s.first; i < s.last; ++i) {
@@ -1077,8 +1130,9 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
         if (units.empty()) continue;
         const std::size_t first_new = out.items.size();
         sentence_parser p(seg, lower, out, units);
-        const std::size_t made = p.run(last_quote_record);
-        last_quote_record.reset();
+        const std::size_t made =
+            p.run(last_quote_record == none ? std::nullopt : std::optional<std::size_t>(last_quote_record));
+        last_quote_record = none;
         for (std::size_t k = first_new; k < first_new + made; ++k)
             if (out.items[k].kind != attribution_kind::indirect && out.items[k].speaker) last_quote_record = k;
     }

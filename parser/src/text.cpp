@@ -141,7 +141,7 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
                                   (last.kind == tok::other && last.end - last.begin == 3);  // ’ or …
                 std::size_t n = i + u.len;
                 while (n < t.size() && (t[n] == ' ' || t[n] == '\t')) ++n;
-                const bool opens = n < t.size() && (t[n] == '"' || (n + 2 < t.size() && t[n] == '\xE2' &&
+                const bool opens = n < t.size() && (t[n] == '"' || (n + 1 < t.size() && t[n] == '\'' && t[n + 1] == '\'') || (n + 2 < t.size() && t[n] == '\xE2' &&
                                                                      t[n + 1] == '\x80' && t[n + 2] == '\x9C'));
                 if (ends || opens) para = true;
             }
@@ -220,6 +220,17 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
                 while (i < t.size() && t[i] == '-') ++i;
                 push(b, i, tok::dash);
                 break;
+            case '\'':
+                if (i < t.size() && t[i] == '\'') {
+                    // '' is a double quotation mark in some house styles (The New York Times archive).
+                    ++i;
+                    const bool after_space2 = b == 0 || t[b - 1] == ' ' || t[b - 1] == '\n' || t[b - 1] == '(' ||
+                                              t[b - 1] == '\t' || static_cast<unsigned char>(t[b - 1]) >= 0x80;
+                    push(b, i, after_space2 ? tok::open_quote : tok::close_quote);
+                } else {
+                    push(b, i, tok::other);
+                }
+                break;
             case '"': {
                 // Straight double quote: opening after space or opening punctuation, closing otherwise.
                 const bool after_space = b == 0 || t[b - 1] == ' ' || t[b - 1] == '\n' || t[b - 1] == '(' ||
@@ -240,7 +251,7 @@ bool is_single(std::string_view t, const token& k) {
            (static_cast<unsigned char>(t[k.begin + 2]) == 0x98 || static_cast<unsigned char>(t[k.begin + 2]) == 0x99 ||
             static_cast<unsigned char>(t[k.begin + 2]) == 0x9B);
 }
-bool is_straight(std::string_view t, const token& k) { return t[k.begin] == '"'; }
+bool is_straight(std::string_view t, const token& k) { return t[k.begin] == '"' || t[k.begin] == '\''; }
 
 void pair_quotes(segmented& s, std::vector<diagnostic>& diags) {
     auto& toks = s.tokens;
@@ -421,7 +432,11 @@ void split_sentences(segmented& s) {
             // A stop ends the sentence; closing parentheses right after it stay with it.
             std::size_t e = i + 1;
             while (e < toks.size() && toks[e].kind == tok::rparen && toks[e].depth == 0 && !toks[e].para_start) ++e;
-            if (e < toks.size() && !toks[e].para_start) {
+            // "(D-Wis.) said": a stop followed by a lower-case word does not end the sentence.
+            const bool lower_next = e < toks.size() && toks[e].kind == tok::word && !toks[e].cap &&
+                                    static_cast<unsigned char>(t[toks[e].begin]) < 0x80 &&
+                                    !(t[toks[e].begin] >= '0' && t[toks[e].begin] <= '9');
+            if (e < toks.size() && !toks[e].para_start && !lower_next) {
                 for (std::size_t j = i + 1; j < e; ++j) s.paragraph_of[j] = para;
                 i = e - 1;
                 emit(e);

@@ -190,6 +190,33 @@ TEST_CASE("nested attribution and mixed quotes", "[grammar][nested]") {
     CHECK(d.items[0].speaker->text == "Trump");
 }
 
+TEST_CASE("house styles: '' quotes, party labels, press-release dashes, parenthetical cues", "[grammar][styles]") {
+    const pattern_case cases[] = {
+        {"''If you're 80 years old, you went through so much of this,'' she added.", "she", "added",
+         "If you're 80 years old, you went through so much of this", direct},
+        {"“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.", "Gwen Moore", "said",
+         "It’s a dog whistle to all Americans", direct},
+        {"“Tonight’s debate showed Trump for who he really is.” ― Martha Aguilar", "Martha Aguilar", "―",
+         "Tonight’s debate showed Trump for who he really is.", direct},
+        {"African-Americans, he said, can ''rock like Jimi'' and ''stir the pot like Richard Pryor.''", "he", "said",
+         "African-Americans, he said, can ''rock like Jimi'' and ''stir the pot like Richard Pryor.''", mixed},
+        {"While debating the nominees, a friend commented: \"For you, immigration is the most important reason.\"",
+         "a friend", "commented", "For you, immigration is the most important reason.", direct},
+        {"Hillary Clinton was headed to an emergency room after her collapse, The Post has learned.", "The Post",
+         "learned", "Hillary Clinton was headed to an emergency room after her collapse", indirect},
+        {"The New York Post reports that Clinton’s team avoided the emergency room.", "The New York Post", "reports",
+         "Clinton’s team avoided the emergency room", indirect},
+        {"It says the campaign violated federal and state law by using copyrighted material.", "It", "says",
+         "the campaign violated federal and state law by using copyrighted material", indirect},
+    };
+    for (const auto& c : cases) check_case(c);
+    // "citing" a reason is not citing a source: McConnell stays the speaker.
+    const auto d = claimgraph::extract("t", "The country “has made dramatic changes for the better,” McConnell said in "
+                                            "June 2012, citing the release of political prisoners.");
+    REQUIRE(d.items.size() == 1);
+    CHECK(d.items[0].speaker->text == "McConnell");
+}
+
 TEST_CASE("non-attributions stay out", "[grammar][negative]") {
     const char* texts[] = {
         "Chris Painter, a widely respected bureaucrat, is leaving his post at the end of the month.",

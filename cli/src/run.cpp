@@ -25,7 +25,9 @@ int run(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e);
+        // --help and --version succeed; every other command-line problem is exit_code::usage.
+        const int code = app.exit(e);
+        return code == 0 ? 0 : static_cast<int>(exit_code::usage);
     }
 
     try {

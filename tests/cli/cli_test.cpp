@@ -1,0 +1,168 @@
+// The command-line tool as users run it: exit codes, messages on standard error, outputs, atomic writes.
+#include "../input/temp_dir.hpp"
+#include "run_binary.hpp"
+
+#include <claimgraph/input/record_reader.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using claimgraph::test::shell_quote;
+using claimgraph::test::run_claimgraph;
+using claimgraph::test::temp_dir;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int bad_input = 3;
+constexpr int bad_output = 4;
+constexpr int usage = 2;
+
+const std::string seed_line =
+    "MOSCOW (Reuters) - \xE2\x80\x9CWe are ready to cooperate,\xE2\x80\x9D Andrei Krutskikh told reporters.";
+
+std::size_t lines(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
+
+std::size_t files_in(const fs::path& dir) {
+    return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
+
+} // namespace
+
+TEST_CASE("cli: the seed article gives records on standard output and nothing on standard error", "[cli]") {
+    temp_dir dir;
+    const auto seed = claimgraph::test::source_dir() / "examples" / "reuters-cyber.txt";
+    const auto r = run_claimgraph(dir.path(), shell_quote(seed));
+    CHECK(r.code == 0);
+    CHECK(r.err.empty());  // stderr is not a terminal: no progress line
+    // every line is a record that reads back
+    CHECK_NOTHROW(claimgraph::parse_records(r.out));
+    const auto docs = claimgraph::parse_records(r.out);
+    for (const auto& d : docs) CHECK(d.doc == seed.string());
+}
+
+TEST_CASE("cli: standard input with '-' and with no input at all", "[cli]") {
+    temp_dir dir;
+    const auto in = dir.write("in.txt", seed_line);
+    const auto a = run_claimgraph(dir.path(), "- --document-records", in);
+    const auto b = run_claimgraph(dir.path(), "--document-records", in);
+    CHECK(a.code == 0);
+    CHECK(a.out == b.out);
+    const auto docs = claimgraph::parse_records(a.out);
+    REQUIRE(docs.size() == 1);
+    CHECK(docs[0].doc == "stdin");
+    const auto jsonl = dir.write("in.jsonl", "{\"id\":\"s1\",\"text\":\"x\"}\n{\"id\":\"s2\",\"text\":\"y\"}\n");
+    const auto c = run_claimgraph(dir.path(), "--input-format jsonl --document-records", jsonl);
+    CHECK(c.code == 0);
+    CHECK(claimgraph::parse_records(c.out).size() == 2);
+    const auto gz = dir.write_gz("in.jsonl.gz", claimgraph::test::read_file(jsonl));
+    const auto d = run_claimgraph(dir.path(), "--input-format jsonl --document-records", gz);
+    CHECK(d.out == c.out);  // gzip on standard input is recognised by its magic
+}
+
+TEST_CASE("cli: each kind of bad input exits with bad_input naming file and line", "[cli][bad]") {
+    temp_dir dir;
+    struct bad_case {
+        std::string name;
+        std::string bytes;
+        std::string where;
+    };
+    const bad_case cases[] = {
+        {"utf8.txt", "fine\nnot \xC3 fine", "utf8.txt: line 2"},
+        {"empty.txt", "", "empty.txt"},
+        {"binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0", 10), "binary.txt"},
+        {"broken.jsonl", "{\"id\":1,\"text\":\"a\"}\n{\"id\":2,\"text\":\"b\"\n", "broken.jsonl:2"},
+        {"nofield.jsonl", "{\"id\":1,\"body\":\"a\"}\n", "nofield.jsonl:1"},
+        {"rows.csv", "id,text\n1,a\n2,b,c\n", "rows.csv:3"},
+    };
+    for (const auto& c : cases) {
+        const auto path = dir.write(c.name, c.bytes);
+        const auto r = run_claimgraph(dir.path(), shell_quote(path));
+        INFO(c.name << ": " << r.err);
+        CHECK(r.code == bad_input);
+        CHECK(r.err.find(c.where) != std::string::npos);
+    }
+    const auto r = run_claimgraph(dir.path(), "missing.txt");
+    CHECK(r.code == bad_input);
+    CHECK(r.err.find("missing.txt") != std::string::npos);
+}
+
+TEST_CASE("cli: --skip-bad skips bad documents with a warning each and processes the rest", "[cli][bad]") {
+    temp_dir dir;
+    const auto good = dir.write("good.txt", seed_line);
+    const auto bad = dir.write("bad.txt", "\xFF\xFE");
+    const auto jsonl = dir.write("m.jsonl", "{\"id\":\"a\",\"text\":\"x\"}\nnot json\n{\"id\":\"b\",\"text\":\"y\"}\n");
+    const auto r = run_claimgraph(dir.path(), "--skip-bad --document-records " + shell_quote(bad) + " " + shell_quote(good) + " " +
+                                                  shell_quote(jsonl));
+    CHECK(r.code == 0);
+    const auto docs = claimgraph::parse_records(r.out);
+    REQUIRE(docs.size() == 3);
+    CHECK(docs[0].doc == good);
+    CHECK(docs[1].doc == "a");
+    CHECK(docs[2].doc == "b");
+    CHECK(r.err.find("bad.txt") != std::string::npos);
+    CHECK(r.err.find("m.jsonl:2") != std::string::npos);
+    CHECK(r.err.find("skipped 2") != std::string::npos);
+}
+
+TEST_CASE("cli: a failed run leaves an existing output untouched and no temporary file", "[cli][output]") {
+    temp_dir dir;
+    const auto good = dir.write("good.txt", seed_line);
+    const auto bad = dir.write("bad.jsonl", "{\"id\":1,\"text\":\"a\"}\n{oops\n");
+    const auto first = run_claimgraph(dir.path(), shell_quote(good) + " --document-records -o out.jsonl");
+    REQUIRE(first.code == 0);
+    const std::string before = claimgraph::test::read_file(dir.path() / "out.jsonl");
+    CHECK(lines(before) >= 1);
+    const std::size_t count = files_in(dir.path());
+    const auto second = run_claimgraph(dir.path(), shell_quote(good) + " " + shell_quote(bad) + " --document-records -o out.jsonl");
+    CHECK(second.code == bad_input);
+    CHECK(claimgraph::test::read_file(dir.path() / "out.jsonl") == before);
+    CHECK(files_in(dir.path()) == count);  // the temporary file is gone
+    // a successful run replaces it
+    const auto third = run_claimgraph(dir.path(), shell_quote(good) + " " + shell_quote(good) + " --document-records -o out.jsonl");
+    CHECK(third.code == 0);
+    CHECK(lines(claimgraph::test::read_file(dir.path() / "out.jsonl")) == 2 * lines(before));
+}
+
+TEST_CASE("cli: write failures are detected and reported", "[cli][output]") {
+    temp_dir dir;
+    const auto good = dir.write("good.txt", seed_line);
+    const auto full = run_claimgraph(dir.path(), shell_quote(good) + " --document-records -f jsonl -o /dev/full");
+    CHECK(full.code == bad_output);
+    CHECK(full.err.find("/dev/full") != std::string::npos);
+    // standard output on a full device
+    std::string cmd = shell_quote(claimgraph::test::binary());
+    cmd += " --document-records " + shell_quote(good) + " >/dev/full 2>/dev/null";
+    const int status = std::system(cmd.c_str());
+    CHECK(WEXITSTATUS(status) == bad_output);
+    const auto nodir = run_claimgraph(dir.path(), shell_quote(good) + " -o no/such/dir/out.jsonl");
+    CHECK(nodir.code == bad_output);
+}
+
+TEST_CASE("cli: command-line mistakes exit with usage", "[cli]") {
+    temp_dir dir;
+    const auto good = dir.write("good.txt", seed_line);
+    CHECK(run_claimgraph(dir.path(), shell_quote(good) + " -o out.unknown").code == usage);
+    CHECK(run_claimgraph(dir.path(), shell_quote(good) + " -f nonsense").code == usage);
+    CHECK(run_claimgraph(dir.path(), shell_quote(good) + " --no-such-option").code == usage);
+    CHECK(run_claimgraph(dir.path(), shell_quote(good) + " --normalized maybe").code == usage);
+    CHECK(run_claimgraph(dir.path(), "--help").code == 0);
+    CHECK(files_in(dir.path()) == 1);
+}
+
+TEST_CASE("cli: directories, CSV and gzip in one run, in order", "[cli]") {
+    temp_dir dir;
+    dir.write("corpus/b.txt", "Second.");
+    dir.write("corpus/a.txt", "First.");
+    const auto csv = dir.write("rows.csv", "title,text\nT,\"Row, one\"\n");
+    const auto gz = dir.write_gz("more.jsonl.gz", "{\"id\":\"g\",\"text\":\"z\"}\n");
+    const auto r = run_claimgraph(dir.path(), "--document-records corpus " + shell_quote(csv) + " " + shell_quote(gz));
+    CHECK(r.code == 0);
+    const auto docs = claimgraph::parse_records(r.out);
+    REQUIRE(docs.size() == 4);
+    CHECK(docs[0].doc == "corpus/a.txt");
+    CHECK(docs[1].doc == "corpus/b.txt");
+    CHECK(docs[2].doc == csv + ":1");
+    CHECK(docs[3].doc == "g");
+}

@@ -177,7 +177,9 @@ TEST_CASE("predictions are direct when a quotation mark opens right before their
     CHECK(classify_predicted(text, make_span(29, 42), "", true, false, true) == category::according_to);
     CHECK(classify_predicted(text, inner, "said", false, true, false) == category::no_source);
     CHECK(quote_before(text, 12));
-    CHECK(quote_before("\" x", 2));
+    CHECK(quote_before("\"x", 1));
+    CHECK_FALSE(quote_before("\" x", 2));     // a mark followed by a space closes
+    CHECK(quote_before("He said: ''Go", 11));  // NYT's two apostrophes
     CHECK_FALSE(quote_before(text, 3));
     CHECK_FALSE(quote_before(text, 29));  // after the closing ”
     CHECK_FALSE(quote_before("", 0));

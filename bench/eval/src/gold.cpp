@@ -122,10 +122,9 @@ bool opens_with_quote(std::string_view s) {
 }
 
 bool quote_before(std::string_view text, std::size_t offset) {
-    auto before = text.substr(0, std::min(offset, text.size()));
-    while (!before.empty() && blank(before.back())) before.remove_suffix(1);
-    // Only unambiguous openers (and the straight double quote): a ” or ' before the content closes something.
-    for (std::string_view q : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E", "\xC2\xAB"})
+    // An opening mark touches the text it opens; a mark followed by white space closes something.
+    const auto before = text.substr(0, std::min(offset, text.size()));
+    for (std::string_view q : {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E", "\xC2\xAB"})
         if (before.ends_with(q)) return true;
     return false;
 }

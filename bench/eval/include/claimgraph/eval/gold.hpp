@@ -32,8 +32,8 @@ category classify(std::string_view content_text, std::string_view cue_text, bool
 /// True when `s`, after leading white space, starts with a quotation mark (" ' “ ‘ „ « or a misturned ”).
 bool opens_with_quote(std::string_view s);
 
-/// True when an opening quotation mark (" “ ‘ „ «) stands right before `offset` in `text` (white space between
-/// allowed).
+/// True when a quotation mark that can open (" ' “ ‘ „ «, so also NYT's '') stands right before `offset` in
+/// `text`, touching it: a mark followed by white space closes something and does not count.
 bool quote_before(std::string_view text, std::size_t offset);
 
 /// The cue's lemma for the breakdown by cue word: lower-cased, white space collapsed, each word of a common

@@ -140,11 +140,25 @@ const std::vector<cue_entry>& cue_table() {
     return table;
 }
 
-const std::unordered_map<std::string_view, const cue_entry*>& cue_index() {
+// The cue index is bucketed by (first letter, length): most words of a text fall into an empty or tiny
+// bucket and are rejected without hashing. The scan over every word of a document goes through here.
+constexpr std::size_t max_cue_length = 16;
+struct cue_buckets {
+    std::vector<const cue_entry*> bucket[26][max_cue_length + 1];
+};
+
+const cue_buckets& cue_index() {
     static const auto index = [] {
-        std::unordered_map<std::string_view, const cue_entry*> m;
-        for (const auto& e : cue_table()) m.emplace(e.word, &e);  // first entry wins ("found" is find)
-        return m;
+        cue_buckets b;
+        for (const auto& e : cue_table()) {
+            const auto c = e.word[0];
+            if (c < 'a' || c > 'z' || e.word.size() > max_cue_length) continue;
+            auto& v = b.bucket[c - 'a'][e.word.size()];
+            // first entry wins ("found" is find, not a second verb)
+            if (std::none_of(v.begin(), v.end(), [&](const cue_entry* x) { return x->word == e.word; }))
+                v.push_back(&e);
+        }
+        return b;
     }();
     return index;
 }
@@ -297,9 +311,10 @@ std::unordered_set<std::string_view> to_set(const Range& r) {
 } // namespace
 
 const cue_entry* find_cue(std::string_view w) noexcept {
-    const auto& m = cue_index();
-    auto it = m.find(w);
-    return it == m.end() ? nullptr : it->second;
+    if (w.size() < 2 || w.size() > max_cue_length || w[0] < 'a' || w[0] > 'z') return nullptr;
+    for (const auto* e : cue_index().bucket[w[0] - 'a'][w.size()])
+        if (e->word == w) return e;
+    return nullptr;
 }
 
 std::span<const cue_entry> cues() noexcept { return cue_table(); }

@@ -26,7 +26,7 @@ struct uchar {
 
 // Classifies the code point at text[i]. Bytes of malformed UTF-8 count as letters of length 1 (they are
 // never read past the end of the buffer).
-uchar classify(std::string_view t, std::size_t i) {
+inline uchar classify(std::string_view t, std::size_t i) {
     const auto c = static_cast<unsigned char>(t[i]);
     if (c < 0x80) {
         if (c == '\n') return {uclass::newline, 1};
@@ -148,7 +148,10 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
             i += u.len;
             continue;
         }
-        case uclass::space: i += u.len; continue;
+        case uclass::space:
+            i += u.len;
+            while (i < t.size() && t[i] == ' ') ++i;
+            continue;
         default: break;
         }
         newlines = 0;
@@ -156,6 +159,7 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
             const std::size_t b = i;
             i += u.len;
             for (;;) {
+                while (i < t.size() && is_ascii_alnum(static_cast<unsigned char>(t[i]))) ++i;  // fast path
                 if (i >= t.size()) break;
                 const auto v = classify(t, i);
                 if (v.cls == uclass::letter) { i += v.len; continue; }

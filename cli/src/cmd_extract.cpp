@@ -68,6 +68,7 @@ struct extract_settings {
     bool skip_bad = false;
     bool quiet = false;
     unsigned jobs = 0;
+    bool no_extract = false;  // benchmark of the I/O path: read, serialize, write; no parsing
     CLI::Option* id_option = nullptr;
 };
 
@@ -100,8 +101,12 @@ int run_extract(const extract_settings& s) {
     graph_builder builder(build_options{s.documents});
     const std::function<processed(document&)> work = [&](document& doc) {
         processed p;
-        p.attributions = extract(doc.id, doc.text, extract_opts);
-        resolve_speakers(p.attributions);
+        if (s.no_extract) {
+            p.attributions.doc = doc.id;
+        } else {
+            p.attributions = extract(doc.id, doc.text, extract_opts);
+            resolve_speakers(p.attributions);
+        }
         if (records_mode) {
             append_records(p.records, p.attributions, rec);
             p.attributions = {};
@@ -145,6 +150,8 @@ action add_extract(CLI::App& app) {
                  "records: close each document with a \"record\":\"document\" line (exact round trip)");
     app.add_option("-j,--jobs", s->jobs, "parallel extraction threads (default: all cores)");
     app.add_flag("-q,--quiet", s->quiet, "no progress line");
+    app.add_flag("--no-extract", s->no_extract, "benchmark the input/output path alone (no attributions)")
+        ->group("");  // hidden: for bench/throughput
     return [s]() { return run_extract(*s); };
 }
 

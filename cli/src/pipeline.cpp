@@ -14,9 +14,13 @@
 namespace claimgraph::cli {
 namespace {
 
+// Documents travel in batches so that the hand-off between threads costs little next to the work.
+constexpr std::size_t batch_documents = 256;
+constexpr std::size_t batch_bytes = 256 * 1024;
+
 struct job {
     std::size_t sequence = 0;
-    document doc;
+    std::vector<document> docs;
 };
 
 class ordered_pool {
@@ -26,11 +30,11 @@ public:
         : work_(work), consume_(consume), ring_(window), window_(window) {}
 
     /// Blocks while the window is full; false when the pipeline has failed.
-    bool push(document&& doc) {
+    bool push(std::vector<document>&& docs) {
         std::unique_lock lock(mutex_);
         space_.wait(lock, [&] { return pushed_ - consumed_ < window_ || failed_; });
         if (failed_) return false;
-        queue_.push_back({pushed_++, std::move(doc)});
+        queue_.push_back({pushed_++, std::move(docs)});
         work_ready_.notify_one();
         return true;
     }
@@ -60,17 +64,21 @@ public:
                 queue_.pop_front();
             }
             try {
-                processed result = work_(j.doc);
-                j.doc = document{};  // release the text before waiting on the order
+                std::vector<processed> result;
+                result.reserve(j.docs.size());
+                for (document& d : j.docs) {
+                    result.push_back(work_(d));
+                    d = document{};  // release the text as soon as it is done
+                }
                 std::unique_lock lock(mutex_);
                 ring_[j.sequence % window_] = std::move(result);
                 if (consuming_) continue;  // whoever is consuming will reach this result
                 consuming_ = true;
                 while (!failed_ && ring_[consumed_ % window_]) {
-                    processed next = std::move(*ring_[consumed_ % window_]);
+                    std::vector<processed> next = std::move(*ring_[consumed_ % window_]);
                     ring_[consumed_ % window_].reset();
                     lock.unlock();
-                    consume_(next);
+                    for (processed& p : next) consume_(p);
                     lock.lock();
                     ++consumed_;
                     space_.notify_one();
@@ -94,7 +102,7 @@ private:
     std::condition_variable work_ready_;
     std::condition_variable space_;
     std::deque<job> queue_;
-    std::vector<std::optional<processed>> ring_;
+    std::vector<std::optional<std::vector<processed>>> ring_;
     std::size_t window_;
     std::size_t pushed_ = 0;
     std::size_t consumed_ = 0;
@@ -118,16 +126,27 @@ void run_pipeline(document_reader& reader, const pipeline_options& options,
         }
         return;
     }
-    const std::size_t window = options.window ? options.window : std::max<std::size_t>(8, 4 * options.jobs);
+    const std::size_t window = options.window ? options.window : std::max<std::size_t>(4, 2 * options.jobs);
     ordered_pool pool(window, work, consume);
     std::vector<std::thread> threads;
     threads.reserve(options.jobs);
     try {
         for (unsigned i = 0; i < options.jobs; ++i) threads.emplace_back([&pool] { pool.worker(); });
-        while (reader.next(doc)) {
+        std::vector<document> batch;
+        std::size_t bytes = 0;
+        bool open = true;
+        while (open && reader.next(doc)) {
             tick();
-            if (!pool.push(std::move(doc))) break;
+            bytes += doc.text.size();
+            batch.push_back(std::move(doc));
+            doc = document{};
+            if (batch.size() >= batch_documents || bytes >= batch_bytes) {
+                open = pool.push(std::move(batch));
+                batch.clear();
+                bytes = 0;
+            }
         }
+        if (open && !batch.empty()) pool.push(std::move(batch));
     } catch (...) {
         pool.abort(std::current_exception());
     }

@@ -2,8 +2,9 @@
 /// \file
 /// Parallel extraction with ordered, bounded output. The calling thread reads documents; `jobs` workers run
 /// `work` on them; `consume` sees the results strictly in document order (so the output is byte-identical
-/// for every number of jobs). At most `window` documents are in flight between reading and consuming, so
-/// memory is bounded by the window, not by the corpus.
+/// for every number of jobs). Documents are handed to workers in batches (up to 256 documents or 256 KB of
+/// text); at most `window` batches are in flight between reading and consuming, so memory is bounded by the
+/// window, not by the corpus.
 
 #include <claimgraph/core/attribution.hpp>
 #include <claimgraph/core/document.hpp>
@@ -26,7 +27,7 @@ struct processed {
 
 struct pipeline_options {
     unsigned jobs = 1;
-    std::size_t window = 0;  ///< documents in flight; 0: 4 per job (at least 8)
+    std::size_t window = 0;  ///< batches in flight; 0: 2 per job (at least 4)
 };
 
 /// Runs the pipeline to the end of `reader`. `tick` is called on the reading thread after each document read.

@@ -129,7 +129,7 @@ int run(const options& opt) {
             sd.predicted.push_back(std::move(p));
         }
         sd.result = score_document(sd.gold, sd.predicted, sd.text);
-        board.add(sd.gold, sd.predicted, sd.result);
+        board.add(sd.gold, sd.predicted, sd.result, doc.publisher);
         scored.push_back(std::move(sd));
     }
     const double t_total = seconds_since(t_start);
@@ -159,6 +159,10 @@ int run(const options& opt) {
     print_header(out, "by class");
     for (auto c : all_categories) print_row(out, to_string(c), board.by_category[c]);
     for (const auto& [group, t] : board.by_cue_group) print_row(out, group, t);
+
+    out << "\n";
+    print_header(out, "by publisher");
+    for (const auto& [house, t] : board.by_publisher) print_row(out, house, t);
 
     std::vector<const std::pair<const std::string, tally>*> cues;
     for (const auto& kv : board.by_cue) cues.push_back(&kv);

@@ -139,6 +139,10 @@ TEST_CASE("figures: detection, speaker accuracy and end-to-end on a hand-made do
     CHECK(board.by_category[category::indirect].predicted == 4);  // the predictions with a speaker
     CHECK(board.by_category[category::indirect].predicted_matched == 2);
     CHECK(board.by_cue["say"].gold == 4);
+    CHECK(board.by_publisher["(unknown)"].gold == 4);
+    board.add(g, p, r, "nyt");
+    CHECK(board.by_publisher["nyt"].predicted == 5);
+    CHECK(board.overall.gold == 8);
 }
 
 TEST_CASE("figures of an empty run are zero, not NaN", "[eval][matching]") {

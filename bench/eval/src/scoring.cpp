@@ -146,10 +146,11 @@ double tally::end_to_end_recall() const noexcept { return ratio(gold_end_to_end,
 double tally::end_to_end_f1() const noexcept { return f1_of(end_to_end_precision(), end_to_end_recall()); }
 
 void scoreboard::add(const std::vector<gold_attribution>& gold, const std::vector<predicted_attribution>& predicted,
-                     const document_result& result) {
+                     const document_result& result, const std::string& publisher) {
+    tally& house = by_publisher[publisher.empty() ? std::string("(unknown)") : publisher];
     for (std::size_t g = 0; g < gold.size(); ++g) {
         const auto& ga = gold[g];
-        for (tally* t : {&overall, &by_category[ga.kind], &by_cue[ga.lemma], &by_cue_group[std::string(cue_group(ga.lemma))]}) {
+        for (tally* t : {&overall, &by_category[ga.kind], &by_cue[ga.lemma], &by_cue_group[std::string(cue_group(ga.lemma))], &house}) {
             ++t->gold;
             if (!result.gold_to[g]) continue;
             const auto v = result.verdicts[*result.gold_to[g]];
@@ -164,7 +165,7 @@ void scoreboard::add(const std::vector<gold_attribution>& gold, const std::vecto
     }
     for (std::size_t p = 0; p < predicted.size(); ++p) {
         const auto& pa = predicted[p];
-        for (tally* t : {&overall, &by_category[pa.kind], &by_cue[pa.lemma], &by_cue_group[std::string(cue_group(pa.lemma))]}) {
+        for (tally* t : {&overall, &by_category[pa.kind], &by_cue[pa.lemma], &by_cue_group[std::string(cue_group(pa.lemma))], &house}) {
             ++t->predicted;
             if (!result.pred_to[p]) continue;
             ++t->predicted_matched;

@@ -118,11 +118,12 @@ struct scoreboard {
     tally overall;
     std::map<category, tally> by_category;
     std::map<std::string, tally> by_cue;
-    std::map<std::string, tally> by_cue_group;  ///< "speech cue" / "other cue" (cue_group)
+    std::map<std::string, tally> by_cue_group;  ///< "speech cue" / "other cue" / "no cue" (cue_group)
+    std::map<std::string, tally> by_publisher;  ///< the document's publisher (house styles differ: NYT quotes with '')
 
-    /// Adds one scored document.
+    /// Adds one scored document of `publisher`.
     void add(const std::vector<gold_attribution>& gold, const std::vector<predicted_attribution>& predicted,
-             const document_result& result);
+             const document_result& result, const std::string& publisher = {});
 };
 
 } // namespace claimgraph::eval

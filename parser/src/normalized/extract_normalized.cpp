@@ -64,6 +64,12 @@ constexpr std::array<std::string_view, 24> organization_heads{
     "ministry", "department", "government", "company", "committee", "office", "commission", "council", "court",
     "bank", "board", "administration", "party", "campaign", "kremlin", "pentagon", "police", "army",
     "military", "group", "firm", "union", "parliament", "congress"};
+// Heads of a speaker phrase with a determiner that name a person ("the minister s aide", "a lawyer for ...").
+constexpr std::array<std::string_view, 32> person_nouns{
+    "aide", "lawyer", "man", "woman", "father", "mother", "son", "daughter", "wife", "husband", "friend",
+    "colleague", "nominee", "diplomat", "negotiator", "investigator", "researcher", "scientist", "doctor",
+    "teacher", "student", "manager", "owner", "expert", "witness", "resident", "member", "participant",
+    "organizer", "activist", "campaigner", "historian"};
 // Heads that make a speaker an anonymous source.
 constexpr std::array<std::string_view, 6> anonymous_heads{"officials", "official", "sources", "source",
                                                             "person", "people"};
@@ -89,6 +95,9 @@ constexpr std::array<std::string_view, 13> months{"jan",      "feb", "mar",  "ma
 constexpr std::array<std::string_view, 22> never_last{
     "a", "an", "the", "of", "to", "and", "or", "but", "in", "on", "at", "for", "with", "by", "from", "was",
     "is", "were", "are", "be", "that", "as"};
+
+// Prepositions of a place or occasion phrase after a cue: "told reporters in moscow", "said at the summit".
+constexpr std::array<std::string_view, 6> place_preps{"in", "at", "during", "after", "from", "aboard"};
 
 bool stop(std::string_view w) { return in(np_stops, w); }
 
@@ -231,6 +240,17 @@ std::size_t scanner::np_backward(std::size_t last, std::size_t floor) const {
     if (last >= t_.size() || last < floor) return none;
     const std::string_view head = w(last);
     if (lexicon::is_pronoun(head)) return last;
+    // An outlet whose name holds a cue word or stop: "the washington post reported", "the hill said".
+    for (std::size_t j = last >= floor + 4 ? last - 4 : floor; j <= last; ++j) {
+        if (auto o = outlet_at(j); o && o->first == last + 1) {
+            std::size_t b = j;
+            for (std::size_t k = j + 1; k <= last; ++k)
+                if (!soft(k)) b = last + 1;  // not one name
+            if (b > last) break;
+            if (b > floor && soft(b) && w(b - 1) == "the") --b;
+            return b;
+        }
+    }
     if (stop(head) || lexicon::find_cue(head) || in(determiners, head) || head == "and" || head == "of")
         return none;
     const bool plural_head = lexicon::is_group_noun(head) || (head.size() > 3 && head.back() == 's');
@@ -273,6 +293,8 @@ std::size_t scanner::np_forward(std::size_t first, std::size_t limit) const {
         // A past-tense verb ends the subject: "republicans greeted the idea".
         if (e > first && x.size() >= 5 && x.substr(x.size() - 2) == "ed") break;
         ++e;
+        // "two sources familiar with the matter": the phrase ends at a group head unless "of" follows.
+        if ((lexicon::is_group_noun(x) || in(anonymous_heads, x)) && w(e) != "of") break;
     }
     while (e > first && (w(e - 1) == "of" || w(e - 1) == "and" || in(determiners, w(e - 1)))) --e;
     return e;
@@ -319,7 +341,7 @@ speaker_type scanner::classify(std::size_t b, std::size_t e) const {
     if (in(determiners, w(b))) {
         // "a spokesman" is an unnamed person, "the president" a person; "a partnership" (suggests) is no
         // speaker at all.
-        if (!lexicon::is_title(head)) return speaker_type::unknown;
+        if (!lexicon::is_title(head) && !in(person_nouns, head)) return speaker_type::unknown;
         return w(b) == "a" || w(b) == "an" ? speaker_type::anonymous : speaker_type::person;
     }
     return speaker_type::person;
@@ -543,6 +565,12 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
 
     // Inverted, the claim before: "...  krutskikh said  according to ria", "...   he said    i don t".
     after = skip_adverbs_only(after);  // "reported on thursday  citing ..."
+    // "..., lavrov told reporters in moscow.": a short place phrase before the mark belongs to the cue.
+    if (after < t_.size() && soft(after) && in(place_preps, w(after))) {
+        std::size_t p = after + 1;
+        while (p < t_.size() && soft(p) && p - after < 5 && !stop(w(p))) ++p;
+        if (p >= t_.size() || !soft(p)) after = p;
+    }
     const bool mark_after = after >= t_.size() || !soft(after);
     const std::size_t after_channel = mark_after && after < t_.size() ? channel_after(after, r) : after;
     const bool claim_after = !mark_after || t_[after].gap >= 3 || after_channel != after;
@@ -573,6 +601,14 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
         std::size_t first = after_channel;
         if (mark_after && after_channel == after && after < t_.size() && t_[after].gap < 3) return;
         first = after_adverbials(first);
+        // "said in moscow that ...": a place phrase before the complementizer.
+        if (first < t_.size() && soft(first) && in(place_preps, w(first))) {
+            for (std::size_t p = first + 1; p < t_.size() && p - first < 6 && soft(p); ++p)
+                if (w(p) == "that") {
+                    first = p + 1;
+                    break;
+                }
+        }
         if (c.needs_complement) {
             // "concluded publicly in january": without "that" (or a quotation) not a report of speech.
             const bool has_that = first > after && w(first - 1) == "that";

@@ -1,0 +1,272 @@
+// The normalized-text grammar: the seed article's rows (EXPECTED.md), the non-attributions, table-driven
+// patterns, offsets and robustness.
+#include <claimgraph/parser/extract.hpp>
+#include <claimgraph/parser/normalize.hpp>
+#include <test_paths.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using claimgraph::attribution;
+using claimgraph::attribution_kind;
+using claimgraph::cue_class;
+using claimgraph::document_attributions;
+using claimgraph::speaker_type;
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+document_attributions extract_normalized(std::string_view text) {
+    return claimgraph::extract("t", text, {claimgraph::form_choice::normalized});
+}
+
+/// Every span is a byte range of the text holding exactly the mention's text.
+void check_spans(std::string_view text, const document_attributions& d) {
+    auto check = [&](const claimgraph::mention& m) {
+        REQUIRE(m.begin <= m.end);
+        REQUIRE(m.end <= text.size());
+        CHECK(text.substr(m.begin, m.end - m.begin) == m.text);
+    };
+    for (const attribution& a : d.items) {
+        check(a.content);
+        CHECK_FALSE(a.content.text.empty());
+        if (a.speaker) check(*a.speaker);
+        if (a.cue) check(*a.cue);
+    }
+}
+
+struct seed_row {
+    int row;
+    std::string_view speaker;
+    std::string_view cue;
+    std::string_view claim_begins;
+    std::string_view claim_ends;
+    speaker_type type;
+    std::string_view outlet;
+};
+
+// EXPECTED.md rows as the normalized article shows them (speakers lower-case, the text's double spaces kept).
+const seed_row rows[] = {
+    {1, "andrey krutskikh", "citing", "moscow and washington are in talks", "joint cyber security working group",
+     speaker_type::person, "RIA"},
+    {2, "krutskikh", "said", "the talks are underway", "having such contacts", speaker_type::person, "RIA"},
+    {3, "svetlana lukash", "said", "russian president vladimir putin and u s  president donald trump",
+     "or as part of a working group", speaker_type::person, "Reuters"},
+    {4, "u s  and european intelligence and security officials", "told", "they were not participating",
+     "confined to mid level political officials", speaker_type::anonymous, "Reuters"},
+    {5, "one of the officials", "said", "cooperation on cyber security was a  pipe dream",
+     "hacked last year s u s  presidential election", speaker_type::anonymous, "Reuters"},
+    {7, "thomas bossert", "told reporters", "it would be premature to suggest", "russia about a possible cyber security",
+     speaker_type::person, "Reuters"},
+    {8, "he", "said", "a partnership suggests that you ve reached a place", "ideals and goals and behaviors",
+     speaker_type::pronoun, "Reuters"},
+    {9, "bossert", "said", "i don t believe that the united states", "that point yet in cyberspace",
+     speaker_type::person, "Reuters"},
+    {11, "trump", "said", "he had discussed the idea", "with putin at the hamburg summit", speaker_type::person,
+     "Reuters"},
+    {12, "senior u s  republicans", "saying", "moscow could not be trusted", "moscow could not be trusted",
+     speaker_type::group, "Reuters"},
+    {13, "trump", "saying in a post on twitter", "the fact that president putin and i discussed", "it can happen",
+     speaker_type::person, "Twitter"},
+    {15, "rob joyce", "told reporters", "no final decision had been made", "office of the coordinator for cyber issues",
+     speaker_type::person, "Reuters"},
+    {16, "rob joyce", "said", "the state department would continue", "brokering international agreements",
+     speaker_type::person, "Reuters"},
+    {17, "joyce", "said", "i am confident that secretary tillerson", "is not going to impair cyber security",
+     speaker_type::person, "Reuters"},
+};
+
+const attribution* find_row(const document_attributions& d, const seed_row& r) {
+    for (const attribution& a : d.items)
+        if (starts_with(a.content.text, r.claim_begins) &&
+            a.content.text.find(r.claim_ends) != std::string::npos)
+            return &a;
+    return nullptr;
+}
+
+void check_seed(const std::string& text) {
+    const auto d = claimgraph::extract("reuters-cyber-normalized", text);  // detected, not forced
+    CHECK(d.form == claimgraph::text_form::normalized);
+    CHECK(d.publisher == "Reuters");
+    check_spans(text, d);
+    for (const seed_row& r : rows) {
+        INFO("EXPECTED.md row " << r.row);
+        const attribution* a = find_row(d, r);
+        REQUIRE(a != nullptr);
+        REQUIRE(a->speaker);
+        CHECK(a->speaker->text == r.speaker);
+        REQUIRE(a->cue);
+        CHECK(a->cue->text == r.cue);
+        CHECK(a->type == r.type);
+        CHECK(a->outlet == r.outlet);
+    }
+}
+
+} // namespace
+
+TEST_CASE("normalized seed: the speakers, cues and outlets of EXPECTED.md", "[normalized][seed]") {
+    check_seed(claimgraph::test::seed_normalized());
+}
+
+TEST_CASE("normalized seed: the normalized twin made by normalize() gives the same rows", "[normalized][seed]") {
+    check_seed(claimgraph::normalize(claimgraph::test::seed_original()).text);
+}
+
+TEST_CASE("normalized seed: details of the rows", "[normalized][seed]") {
+    const auto d = claimgraph::extract("seed", claimgraph::test::seed_normalized());
+    auto by_claim = [&](std::string_view begins) -> const attribution& {
+        for (const auto& a : d.items)
+            if (starts_with(a.content.text, begins)) return a;
+        FAIL("no record for " << begins);
+        return d.items.front();
+    };
+    const auto& r1 = by_claim("moscow and washington");
+    CHECK(r1.cue_type == cue_class::citing);
+    CHECK(r1.cited_by == "RIA");
+    REQUIRE(r1.roles.size() == 1);
+    CHECK(r1.roles[0] == "special presidential envoy on cyber security");
+    const auto& r7 = by_claim("it would be premature");
+    REQUIRE(r7.roles.size() == 1);
+    CHECK(r7.roles[0] == "trump s top counterterrorism adviser");
+    CHECK(r7.kind == attribution_kind::indirect);
+    const auto& r15 = by_claim("no final decision");
+    REQUIRE_FALSE(r15.roles.empty());
+    CHECK(r15.roles[0] == "white house cyber coordinator");
+    // The quotation marks are gone, but ",” he said" leaves three spaces where ", he said" leaves two.
+    CHECK(by_claim("a partnership suggests").kind == attribution_kind::direct);
+    CHECK(by_claim("i am confident").kind == attribution_kind::direct);
+    CHECK(by_claim("he had discussed").kind == attribution_kind::indirect);
+    CHECK(by_claim("the fact that").cue_type == cue_class::written);
+    // Every outlet the article names.
+    std::vector<std::string> outlets;
+    for (const auto& a : d.items) outlets.push_back(a.outlet);
+    for (std::string_view o : {"RIA", "Reuters", "Twitter"})
+        CHECK(std::find(outlets.begin(), outlets.end(), o) != outlets.end());
+}
+
+TEST_CASE("normalized seed: the non-attributions stay out", "[normalized][seed]") {
+    const auto d = claimgraph::extract("seed", claimgraph::test::seed_normalized());
+    for (const auto& a : d.items) {
+        INFO("record: " << (a.speaker ? a.speaker->text : "-") << " | " << a.content.text);
+        const std::string_view sp = a.speaker ? std::string_view(a.speaker->text) : std::string_view{};
+        CHECK(sp.find("painter") == std::string_view::npos);
+        CHECK(a.content.text.find("is leaving his post") == std::string::npos);
+        CHECK(a.content.text.find("scheduled to testify") == std::string::npos);
+        CHECK(a.content.text.find("appeared to back away") == std::string::npos);
+        CHECK(sp != "i");
+        CHECK(sp != "you");
+        CHECK(sp != "partnership");
+        CHECK(sp.find("putin") == std::string_view::npos);
+        if (a.content.text.find("president putin and i discussed") != std::string::npos) CHECK(sp == "trump");
+    }
+}
+
+namespace {
+
+struct pattern_case {
+    std::string_view raw;          ///< a raw sentence; the test normalizes it
+    std::string_view speaker;      ///< "" when no attribution may be found
+    std::string_view cue;
+    std::string_view claim;        ///< the claim as normalized text, trimmed
+    speaker_type type;
+};
+
+const pattern_case patterns[] = {
+    // x said / x told reporters / inverted with the quotation before
+    {"The economy is strong, the minister said on Monday.", "the minister", "said", "the economy is strong",
+     speaker_type::person},
+    {"“We are ready,” said José Müller, the mayor.", "josé müller", "said", "we are ready", speaker_type::person},
+    {"The talks were productive, Lavrov told reporters in Moscow.", "lavrov", "told reporters",
+     "the talks were productive", speaker_type::person},
+    {"He told the BBC that he would resign.", "he", "told", "he would resign", speaker_type::pronoun},
+    {"Smith, 46, said the tax was unfair.", "smith", "said", "the tax was unfair", speaker_type::person},
+    {"Officials say the deal is close.", "officials", "say", "the deal is close", speaker_type::anonymous},
+    {"The company said in a statement that profits rose.", "the company", "said", "profits rose",
+     speaker_type::organization},
+    {"Maria Zakharova, the foreign ministry spokeswoman, said Russia would respond.", "maria zakharova", "said",
+     "russia would respond", speaker_type::person},
+    {"The Washington Post reported that the FBI opened an inquiry.", "the washington post", "reported",
+     "the fbi opened an inquiry", speaker_type::outlet},
+    {"Analysts believe that rates will rise.", "analysts", "believe", "rates will rise", speaker_type::group},
+    // according to, citing
+    {"According to the ministry, the plan was dropped.", "the ministry", "according to", "the plan was dropped",
+     speaker_type::organization},
+    {"The plan was dropped, according to two sources familiar with the matter.", "two sources", "according to",
+     "the plan was dropped", speaker_type::anonymous},
+    {"Sanctions will stay, the Kremlin said, citing Dmitry Peskov.", "dmitry peskov", "citing",
+     "sanctions will stay", speaker_type::person},
+    // not attributions
+    {"A spokeswoman for the ministry declined to comment.", "", "", "", speaker_type::unknown},
+    {"The reported deal fell through.", "", "", "", speaker_type::unknown},
+    {"A partnership suggests that you have reached a place.", "", "", "", speaker_type::unknown},
+    {"Three U.S. intelligence agencies concluded publicly in January.", "", "", "", speaker_type::unknown},
+    {"“I think it can happen,” the minister’s aide wrote.", "the minister s aide", "wrote", "i think it can happen",
+     speaker_type::person},
+};
+
+} // namespace
+
+TEST_CASE("normalized patterns, table-driven (raw sentences put through normalize())", "[normalized][patterns]") {
+    for (const pattern_case& p : patterns) {
+        const std::string text = claimgraph::normalize(p.raw).text;
+        INFO("sentence: " << p.raw << "\nnormalized: " << text);
+        const auto d = extract_normalized(text);
+        check_spans(text, d);
+        if (p.speaker.empty()) {
+            CHECK(d.items.empty());
+            continue;
+        }
+        REQUIRE(d.items.size() == 1);
+        const attribution& a = d.items.front();
+        REQUIRE(a.speaker);
+        CHECK(a.speaker->text == p.speaker);
+        REQUIRE(a.cue);
+        CHECK(a.cue->text == p.cue);
+        CHECK(a.content.text == p.claim);
+        CHECK(a.type == p.type);
+    }
+}
+
+TEST_CASE("normalized grammar: odd input never breaks it", "[normalized][robustness]") {
+    const std::vector<std::string> odd{
+        "", " ", "     ", "said", "said said said", "according", "according to", "citing", "  citing  ",
+        "he said", "said he", "reuters    ", "moscow  reuters    ", "x said  according to", "told", "saying",
+        std::string(1000, ' '), "a b c d e f g h i j k said", "the the the said that", "\xC3", "\xFF\xFE said",
+        "zürich s mayor said the plan was dead", "“curly” ‘quotes’ — forced on raw text, said Ana."};
+    for (const std::string& t : odd) {
+        INFO("text: '" << t << "'");
+        const auto d = extract_normalized(t);
+        check_spans(t, d);
+        CHECK(d.form == claimgraph::text_form::normalized);
+    }
+    // A long soup of cue words, function words and space runs.
+    std::string soup;
+    const char* words[] = {"said", "told", "reporters", "according", "to", "citing", "the", "a", "he", "officials",
+                           "that", "reuters", "saying", "in", "post", "on", "twitter", "u", "s", "one", "of"};
+    unsigned x = 12345;
+    for (int i = 0; i < 20000; ++i) {
+        x = x * 1103515245u + 12345u;
+        soup += words[(x >> 16) % (sizeof words / sizeof *words)];
+        soup.append(1 + ((x >> 8) % 5), ' ');
+    }
+    const auto d = extract_normalized(soup);
+    check_spans(soup, d);
+}
+
+TEST_CASE("normalized grammar: shared corpora normalized give sane records", "[normalized][shared]") {
+    CLAIMGRAPH_REQUIRE_SHARED();
+    // The seed's source is Reuters; the ISOT sample is the data set the clean-up comes from.
+    const std::string csv = claimgraph::test::read_file(claimgraph::test::shared_dir() / "corpora" /
+                                                        "isot_true_sample" / "True_first989.csv");
+    // Take the first 200 KB as one text: records must stay inside it and most must have a speaker.
+    const std::string text = claimgraph::normalize(csv.substr(0, 200000)).text;
+    const auto d = extract_normalized(text);
+    check_spans(text, d);
+    CHECK(d.items.size() > 50);
+    std::size_t with_speaker = 0;
+    for (const auto& a : d.items) with_speaker += a.speaker ? 1 : 0;
+    CHECK(with_speaker == d.items.size());
+}

@@ -1,5 +1,5 @@
-// Outlets ranked by how many claims they carry (claims reported_by the outlet, merged claims counted as often
-// as they occurred).
+// Outlets ranked by how many claims they carry (claims reported_by the outlet, and claims it makes itself;
+// merged claims counted as often as they occurred).
 //
 //     outlet_ranking article.txt...
 //     Reuters	12
@@ -17,6 +17,7 @@ int main(int argc, char** argv) try {
         int carried = 0;
         for (auto c : g.sources(o, claimgraph::edge_kind::reported_by))
             if (g[c].kind == claimgraph::node_kind::claim) carried += g[c].count;
+        for (auto c : g.targets(o, claimgraph::edge_kind::asserts)) carried += g[c].count;  // "media reports ..."
         ranked.emplace_back(carried, o);
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });

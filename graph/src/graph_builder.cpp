@@ -148,9 +148,13 @@ void graph_builder::add_resolved(const document_attributions& doc) {
 
         // Through which outlet the claim reaches readers: the one named, else the publisher.
         std::optional<vertex> via = a.outlet.empty() ? publisher : outlet_vertex(a.outlet);
+        if (via && via == speaker) via = publisher;  // "media reports that ...": the publisher carries it
         if (via && via != speaker) cg.add_edge(claim, *via, edge{edge_kind::reported_by, cue, doc.doc, 1});
-        if (via && publisher && via != publisher)  // the publisher relays what the named outlet reported
-            cg.add_edge(*via, *publisher, edge{edge_kind::reported_by, {}, doc.doc, 1});
+        // the publisher relays what another outlet reported (or, speaking itself, said)
+        const std::optional<vertex> relayed =
+            speaker && g[*speaker].kind == node_kind::outlet ? speaker : via;
+        if (relayed && publisher && relayed != publisher)
+            cg.add_edge(*relayed, *publisher, edge{edge_kind::reported_by, {}, doc.doc, 1});
         if (!a.cited_by.empty() && speaker) {
             if (auto citing = outlet_vertex(a.cited_by); citing && citing != speaker)
                 cg.add_edge(*citing, *speaker, edge{edge_kind::cites, cue, doc.doc, 1});

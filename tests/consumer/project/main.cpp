@@ -13,7 +13,8 @@
 #include <string>
 
 int main(int argc, char** argv) {
-    // A hand-made document: independent of what the extractor finds.
+    // A hand-made document, independent of what the extractor finds: "Roe" resolves to Jane Roe (one
+    // speaker), the publisher and "NYT" are two outlets.
     claimgraph::document_attributions doc;
     doc.doc = "manual";
     doc.publisher = "The Associated Press";

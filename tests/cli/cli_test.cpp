@@ -39,7 +39,28 @@ TEST_CASE("cli: the seed article gives records on standard output and nothing on
     // every line is a record that reads back
     CHECK_NOTHROW(claimgraph::parse_records(r.out));
     const auto docs = claimgraph::parse_records(r.out);
-    for (const auto& d : docs) CHECK(d.doc == seed.string());
+    REQUIRE(docs.size() == 1);
+    CHECK(docs[0].doc == seed.string());
+    // every mention is the document's bytes at [begin, end)
+    const std::string text = claimgraph::test::read_file(seed);
+    CHECK(!docs[0].items.empty());
+    for (const auto& a : docs[0].items)
+        for (const auto* m : {a.speaker ? &*a.speaker : nullptr, a.cue ? &*a.cue : nullptr, &a.content}) {
+            if (m == nullptr) continue;
+            REQUIRE(m->begin <= m->end);
+            REQUIRE(m->end <= text.size());
+            CHECK(text.substr(m->begin, m->end - m->begin) == m->text);
+        }
+}
+
+TEST_CASE("cli: records of the seed read back and write again to the same bytes", "[cli][records]") {
+    temp_dir dir;
+    const auto seed = claimgraph::test::source_dir() / "examples" / "reuters-cyber.txt";
+    const auto r = run_claimgraph(dir.path(), shell_quote(seed) + " --document-records -o seed.jsonl");
+    REQUIRE(r.code == 0);
+    const auto again = run_claimgraph(dir.path(), "build -f jsonl seed.jsonl");
+    CHECK(again.code == 0);
+    CHECK(again.out == claimgraph::test::read_file(dir.path() / "seed.jsonl"));
 }
 
 TEST_CASE("cli: standard input with '-' and with no input at all", "[cli]") {

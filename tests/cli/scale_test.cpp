@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+
 using claimgraph::test::shell_quote;
 using claimgraph::test::run_claimgraph;
 using claimgraph::test::temp_dir;
@@ -57,6 +59,28 @@ TEST_CASE("scale: records are byte-identical for -j1 and -j4 on Reuters-21578", 
     REQUIRE(j1.code == 0);
     CHECK(j1.out.size() == j4.out.size());
     CHECK(j1.out == j4.out);
+
+    // Every mention of every record is the document's bytes at [begin, end).
+    claimgraph::input_options o;
+    o.id_field = "newid";
+    o.text_field = "body";
+    std::map<std::string, std::string> texts;
+    claimgraph::read_documents({reuters.string()}, o, [&](claimgraph::document&& d) { texts[d.id] = std::move(d.text); });
+    std::size_t mentions = 0, wrong = 0;
+    const auto docs = claimgraph::parse_records(j1.out);
+    CHECK(docs.size() == 21578);
+    for (const auto& d : docs) {
+        const std::string& text = texts.at(d.doc);
+        for (const auto& a : d.items)
+            for (const auto* m : {a.speaker ? &*a.speaker : nullptr, a.cue ? &*a.cue : nullptr, &a.content}) {
+                if (m == nullptr) continue;
+                ++mentions;
+                if (m->begin > m->end || m->end > text.size() || text.compare(m->begin, m->end - m->begin, m->text) != 0)
+                    ++wrong;
+            }
+    }
+    CHECK(mentions > 0);
+    CHECK(wrong == 0);
 }
 
 TEST_CASE("scale: four shards extracted apart and built together give the graph of one run", "[cli][scale][build]") {

@@ -35,6 +35,7 @@ struct options {
     std::string errors_file;
     std::string figures_file;
     std::size_t top_cues = 15;
+    std::string doc;  ///< only documents whose id contains this
 };
 
 std::string fixed(double v, int places = 3) {
@@ -68,10 +69,13 @@ void print_row(std::ostream& out, std::string_view name, const tally& t) {
 
 int run(const options& opt) {
     const auto t_start = clock_type::now();
-    const auto corpus = load_gold(opt.gold, gold_filter{opt.split, true});
+    auto corpus = load_gold(opt.gold, gold_filter{opt.split, true});
+    if (!opt.doc.empty())
+        std::erase_if(corpus.documents, [&](const gold_document& d) { return d.id.find(opt.doc) == std::string::npos; });
     const double t_load = seconds_since(t_start);
     if (corpus.documents.empty()) {
-        std::cerr << "claimgraph-eval: no primary documents of split '" << opt.split << "' in " << opt.gold << "\n";
+        std::cerr << "claimgraph-eval: no primary documents of split '" << opt.split << "'"
+                  << (opt.doc.empty() ? "" : " matching --doc " + opt.doc) << " in " << opt.gold << "\n";
         return 2;
     }
 
@@ -224,6 +228,7 @@ int main(int argc, char** argv) {
     app.add_option("--errors-file", opt.errors_file,
                    "where to write the error report (default claimgraph-eval-errors-<split>[-normalized].txt)");
     app.add_option("--figures", opt.figures_file, "also write the overall figures as key<TAB>value lines to FILE");
+    app.add_option("--doc", opt.doc, "only the documents whose id contains this text (for debugging a rule)");
     app.add_option("--top-cues", opt.top_cues, "cue lemmas to list in the breakdown")->capture_default_str();
     CLI11_PARSE(app, argc, argv);
     try {

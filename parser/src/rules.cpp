@@ -176,9 +176,19 @@ private:
 };
 
 std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last, bool lenient) const {
+    // "Yesterday Argentina's economy minister said": a leading time word is not part of the speaker.
+    while (first + 1 < last && word(first) && in(time_words, low(first))) ++first;
     if (first >= last || last - first > 12) return std::nullopt;
-    for (std::size_t i = first; i < last; ++i)
+    for (std::size_t i = first; i < last; ++i) {
         if (!word(i)) return std::nullopt;
+        const char c0 = low(i)[0];
+        if (c0 >= '0' && c0 <= '9') return std::nullopt;  // "the report 12 million working people"
+        // A second determiner must follow "of"/"and" ("one of the officials"); otherwise the phrase runs
+        // over a clause ("a poll posing the question the government").
+        if (i > first && (low(i) == "the" || low(i) == "a" || low(i) == "an") && low(i - 1) != "of" &&
+            low(i - 1) != "and")
+            return std::nullopt;
+    }
     np r;
     r.first = first;
     r.last = last;
@@ -254,7 +264,7 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
         }
         const bool det = in(determiners, low(first)) || u_[first].cap || is_possessive(low(first));
         if (!det && !lexicon::is_group_noun(head)) return std::nullopt;
-        r.name_first = start;
+        r.name_first = first;  // "Argentina's economy minister" keeps its possessive
         const auto f = low(first);
         const bool quantified = in(quantifiers, f) || f == "a" || f == "an";
         const bool anon_head = head == "source" || head == "sources" || head == "official" ||
@@ -268,6 +278,22 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
     }
     if (!all_cap && !lower_titles) return std::nullopt;
     // Capitalised phrase: titles in front are roles, the name is the trailing run of non-title words.
+    // "Hannah Ward of the Refugee Council": a name, then "of" and the organisation (a role).
+    for (std::size_t i = start + 1; i + 1 < last; ++i) {
+        if (low(i) != "of") continue;
+        bool name_before = true;
+        for (std::size_t k = start; k < i; ++k)
+            if (!u_[k].cap || lexicon::is_title(low(k)) || in(org_heads, low(k)) || is_possessive(low(k)))
+                name_before = false;
+        if (name_before && i - start >= 2) {
+            r.last = i;
+            r.name_first = start;
+            r.type = speaker_type::person;
+            r.roles.push_back(units_text(i, last));
+            return r;
+        }
+        break;
+    }
     if (lexicon::is_group_noun(head)) {
         r.type = speaker_type::group;  // "Senior U.S. Republicans"
         return r;
@@ -361,8 +387,15 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
         const bool det = (in(determiners, w) && !u_[s].cap && w != "senior" && w != "top" && w != "u.s.") ||
                          w == "the" || w == "a" || w == "an";
         if (det) {
-            // "one of the officials", "some of the lawmakers"
-            if (s >= lo + 2 && low(s - 1) == "of" && word(s - 2) && in(quantifiers, low(s - 2))) s -= 2;
+            // "one of the officials", "some of the lawmakers"; "Hannah Ward of the Refugee Council"
+            if (s >= lo + 2 && low(s - 1) == "of" && word(s - 2) && in(quantifiers, low(s - 2))) {
+                s -= 2;
+                break;
+            }
+            if (s >= lo + 2 && low(s - 1) == "of" && word(s - 2) && u_[s - 2].cap && word(s + 1) && u_[s + 1].cap) {
+                s -= 1;
+                continue;
+            }
             break;
         }
     }

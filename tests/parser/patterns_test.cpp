@@ -126,6 +126,14 @@ TEST_CASE("speaker roles and types", "[grammar][speakers]") {
     CHECK(f.outlet == "The New York Times");
     const auto g = first("A senior official who spoke on condition of anonymity said the plan had been shelved.");
     CHECK(g.type == claimgraph::speaker_type::anonymous);
+    const auto h = first("Hannah Ward of the Refugee Council said the figures were “deeply worrying” for José’s family.");
+    CHECK(h.speaker->text == "Hannah Ward");
+    CHECK(h.type == claimgraph::speaker_type::person);
+    REQUIRE(h.roles.size() == 1);
+    CHECK(h.roles[0] == "of the Refugee Council");
+    const auto i = first("Yesterday Argentina's economy minister said the debt swap would close on Friday.");
+    CHECK(i.speaker->text == "Argentina's economy minister");
+    CHECK(claimgraph::extract("t", "a poll posing the question the government said would matter most.").items.empty());
 }
 
 TEST_CASE("participial cues: …, saying … ; in a post on Twitter ; in a statement", "[grammar][participle]") {

@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
 #include <utility>
 
 namespace claimgraph {
@@ -51,6 +54,7 @@ void graph_builder::add(const document_attributions& doc) {
 void graph_builder::add_resolved(const document_attributions& doc) {
     using vertex = claim_graph::vertex;
     ++documents_added_;
+    merged_ = false;
     claim_graph& cg = graph_;
     graph_type& g = cg.g_;
     auto counted_in_this_document = [&](vertex v) {
@@ -163,10 +167,79 @@ void graph_builder::add_resolved(const document_attributions& doc) {
     }
 }
 
+const claim_graph& graph_builder::graph() {
+    merge_surnames();
+    return graph_;
+}
+
 claim_graph graph_builder::take() {
+    merge_surnames();
     last_document_.clear();
     documents_added_ = 0;
     return std::exchange(graph_, claim_graph{});
+}
+
+void graph_builder::merge_surnames() {
+    using vertex = claim_graph::vertex;
+    if (merged_) return;
+    merged_ = true;
+    const graph_type& g = graph_.g_;
+    const std::size_t n = boost::num_vertices(g);
+    auto is_person = [&](vertex v) { return g[v].kind == node_kind::speaker && g[v].type == speaker_type::person; };
+
+    std::unordered_map<std::string, std::vector<vertex>> full_names;  // last word -> persons with full names
+    for (vertex v = 0; v < n; ++v) {
+        if (!is_person(v)) continue;
+        const auto ws = detail::words(g[v].label);
+        if (ws.size() >= 2) full_names[detail::lower(ws.back())].push_back(v);
+    }
+    std::vector<std::optional<vertex>> into(n);
+    bool any = false;
+    for (vertex v = 0; v < n; ++v) {
+        if (!is_person(v) || detail::words(g[v].label).size() != 1) continue;
+        const auto it = full_names.find(detail::lower(g[v].label));
+        if (it == full_names.end() || it->second.size() != 1) continue;
+        into[v] = it->second.front();
+        any = true;
+    }
+    if (!any) return;
+
+    // Rebuild: vecS vertices cannot be removed without renumbering, and claim keys name their speaker.
+    claim_graph out;
+    std::vector<vertex> map(n);
+    for (vertex v = 0; v < n; ++v) {
+        if (into[v]) continue;
+        node copy = g[v];
+        if (copy.kind == node_kind::claim) {
+            if (const auto s = graph_.speaker_of(v); s && into[*s]) {
+                const std::size_t sep = copy.key.find('\x1f');
+                copy.key = "claim:" + g[*into[*s]].key + copy.key.substr(sep);
+            }
+        }
+        const int count = copy.count;
+        auto [nv, added] = out.ensure_node(std::move(copy));
+        if (!added) out.g_[nv].count += count;
+        map[v] = nv;
+    }
+    for (vertex v = 0; v < n; ++v) {
+        if (!into[v]) continue;
+        map[v] = map[*into[v]];
+        node& target = out.g_[map[v]];
+        const node& from = g[v];
+        target.mentions += from.mentions;
+        target.documents += from.documents;
+        for (const std::string& r : from.roles) add_unique(target.roles, r);
+        add_unique(target.aliases, from.label);
+        for (const std::string& a : from.aliases) add_unique(target.aliases, a);
+    }
+    for (auto [it, end] = boost::edges(g); it != end; ++it)
+        out.add_edge(map[boost::source(*it, g)], map[boost::target(*it, g)], g[*it]);
+    for (const auto& [key, v] : graph_.index_) out.index_.emplace(key, map[v]);  // "Reagan" now finds Ronald Reagan
+
+    std::vector<std::size_t> last(boost::num_vertices(out.g_), 0);
+    for (vertex v = 0; v < n && v < last_document_.size(); ++v) last[map[v]] = std::max(last[map[v]], last_document_[v]);
+    last_document_ = std::move(last);
+    graph_ = std::move(out);
 }
 
 } // namespace claimgraph

@@ -67,6 +67,17 @@ bool name_particle(std::string_view lower_word) {
     return std::find(particles.begin(), particles.end(), lower_word) != particles.end();
 }
 
+// Capitalised words that are not names: sentence adverbs, days, months ("Last Friday Reagan said").
+bool not_name_word(std::string_view lower_word) {
+    static const std::unordered_set<std::string_view> set{"last", "next", "this", "that", "the", "but", "and",
+        "however", "meanwhile", "also", "earlier", "later", "today", "yesterday", "tomorrow", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "july", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "staff", "in", "on", "at", "after", "before",
+        "when", "while", "if", "as", "so", "then", "now", "still", "yet", "both", "new", "top", "senior"};
+    return set.contains(lower_word);
+}
+
 // Function words that never belong to a name in lower-cased text.
 bool function_word(std::string_view lower_word) {
     static const std::unordered_set<std::string_view> set{"the", "a", "an", "of", "and", "or", "s", "in", "on",
@@ -124,14 +135,17 @@ name_parts split_mention(std::string_view mention) {
     while (start > 0 && ws.size() - start < 4) {
         const std::string_view w = ws[start - 1];
         const std::string k = word_key(w);
-        if (k.empty() || title_words().contains(k) || honorific(k) || possessive(w)) break;
+        if (k.empty() || title_words().contains(k) || honorific(k) || possessive(w) || not_name_word(k)) break;
         const bool particle = name_particle(k) && start < ws.size();
         if (cased ? !(capitalised(w) || particle) : function_word(k)) break;
         --start;
     }
     while (start < ws.size() && name_particle(word_key(ws[start]))) ++start;  // no name starts with "von"
-    if (start == ws.size()) {  // nothing name-like: keep the mention as the name
-        out.name = std::string(text);
+    // "S and P", "Procter & Gamble": a compound of capitalised words is one name, not "P"
+    const bool compound = start >= 2 && (word_key(ws[start - 1]) == "and" || ws[start - 1] == "&") &&
+                          capitalised(ws[start - 2]);
+    if (start == ws.size() || compound) {  // nothing name-like: keep the mention as the name
+        out.name = join(ws, 0, ws.size());
         return out;
     }
     out.name = join(ws, start, ws.size());
@@ -334,7 +348,8 @@ void resolve_speakers(document_attributions& doc) {
             if (words(parts[i].name).size() >= 2) full_names.push_back(parts[i]);
             continue;
         }
-        a.canonical = a.type == speaker_type::organization ? strip_leading_the(mention) : std::string(mention);
+        const std::string spaced = join(words(mention), 0, words(mention).size());  // one space between words
+        a.canonical = a.type == speaker_type::organization ? strip_leading_the(spaced) : spaced;
         done[i] = true;
     }
 

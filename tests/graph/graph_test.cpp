@@ -225,3 +225,33 @@ TEST_CASE("normalized text first, capitals later: the proper spelling wins", "[g
     CHECK(g[g.speakers().front()].documents == 2);
     CHECK(labels(g, g.outlets()) == std::vector<std::string>{"RIA", "Reuters"});
 }
+
+TEST_CASE("across documents: a surname merges into the one full name ending in it", "[graph][merge]") {
+    graph_builder b;
+    b.add(doc("1", "Reuters", {said("Reagan", speaker_type::person, "Taxes will not rise.")}));
+    b.add(doc("2", "Reuters", {said("President Ronald Reagan", speaker_type::person, "We will veto it.")}));
+    b.add(doc("3", "Reuters", {said("Reagan", speaker_type::person, "We will veto it."),
+                               said("Baker", speaker_type::person, "The dollar is stable.")}));
+    b.add(doc("4", "Reuters", {said("James Baker", speaker_type::person, "One."),
+                               said("Howard Baker", speaker_type::person, "Two.")}));
+    {
+        const claim_graph& g = b.graph();  // merged when looked at
+        const auto reagan = g.find(node_kind::speaker, "Ronald Reagan");
+        REQUIRE(reagan);
+        CHECK(g.find(node_kind::speaker, "Reagan") == reagan);
+        CHECK(g[*reagan].mentions == 3);
+        CHECK(g[*reagan].aliases == std::vector<std::string>{"Reagan"});
+        CHECK(g[*reagan].roles == std::vector<std::string>{"President"});
+        CHECK(g.claims_of(*reagan).size() == 2);  // "We will veto it." twice is one claim
+        for (auto c : g.claims_of(*reagan))
+            if (g[c].text == "We will veto it.") CHECK(g[c].count == 2);
+    }
+    // later surname mentions go straight to the full name; ambiguous surnames stay apart
+    b.add(doc("5", "Reuters", {said("Reagan", speaker_type::person, "Third.")}));
+    const claim_graph g = b.take();
+    const auto reagan = g.find(node_kind::speaker, "Ronald Reagan");
+    REQUIRE(reagan);
+    CHECK(g[*reagan].documents == 4);
+    CHECK(g.claims_of(*reagan).size() == 3);
+    CHECK(labels(g, g.speakers()) == std::vector<std::string>{"Ronald Reagan", "Baker", "James Baker", "Howard Baker"});
+}

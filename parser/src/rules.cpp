@@ -697,16 +697,22 @@ std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
             start = i + 2;
         if (u_[i].kind == uk::semicolon) start = i + 1;
     }
-    // An introductory phrase ending in a comma: "However, ...", "On Thursday, ...".
+    // An introductory phrase ending in a comma: "However, ...", "On Thursday, ...", "In August, several
+    // environmental groups granted ...".
     if (start == 0) {
-        for (std::size_t i = 0; i < before && i < 10; ++i) {
+        static constexpr auto intro_words = words("in", "on", "at", "after", "during", "since", "for", "with", "by",
+                                                  "from", "over", "under", "before", "when", "while", "as",
+                                                  "although", "though", "if", "despite", "however", "meanwhile",
+                                                  "last", "earlier", "later", "still", "instead", "yet", "now");
+        const bool intro = word(0) && in(intro_words, low(0));
+        for (std::size_t i = 0; i < before && i < 12; ++i) {
             if (u_[i].kind == uk::comma) {
                 start = i + 1;
                 break;
             }
             if (!word(i)) break;
         }
-        if (start > 0 && !(word(start) && (u_[start].cap || in(subject_pronouns, low(start))))) start = 0;
+        if (start > 0 && !intro && !(word(start) && (u_[start].cap || in(subject_pronouns, low(start))))) start = 0;
     }
     if (!word(start)) return std::nullopt;
     if (in(subject_pronouns, low(start)) && low(start) != "there") return classify(start, start + 1);
@@ -720,6 +726,15 @@ std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
            (lexicon::is_group_noun(low(e)) || in(person_heads, low(e)) || in(org_heads, low(e)) ||
             lexicon::is_outlet_noun(low(e)))) {
         ++e;
+    }
+    if (e == start || (e == start + 1 && in(determiners, low(start)))) {
+        // A lower-case noun phrase: the longest run up to a known head noun ("several environmental groups").
+        e = start;
+        for (std::size_t k = start; k < before && word(k) && k < start + 6; ++k) {
+            const auto w = low(k);
+            if (in(np_stops, w) || (lexicon::find_cue(w) && k > start)) break;
+            if (lexicon::is_group_noun(w) || in(person_heads, w) || in(org_heads, w)) e = k + 1;
+        }
     }
     if (e == start) return std::nullopt;
     auto r = classify(start, e);
@@ -827,7 +842,13 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     std::size_t n = after_that;
     // Sentence-final cue (or one followed by ", according to ..."/", citing ..."/", saying"):
     //   “…,” Krutskikh said, according to RIA.   /   ..., Russia’s RIA news agency reported on Thursday, citing ...
-    const bool final_like = n >= u_.size() || at_end(n) ||
+    // "“…,” Obama said after meeting with Putin.": an adverbial clause after the cue, the claim is before it.
+    const bool adverbial_clause =
+        word(n) && (low(n) == "after" || low(n) == "before" || low(n) == "while" || low(n) == "during" ||
+                    low(n) == "as" || low(n) == "when" || low(n) == "following" || low(n) == "upon" ||
+                    low(n) == "at" || low(n) == "in" || low(n) == "several" || low(n) == "shortly" ||
+                    low(n) == "moments" || low(n) == "days" || low(n) == "weeks" || low(n) == "hours");
+    const bool final_like = n >= u_.size() || at_end(n) || adverbial_clause ||
                             (u_[n].kind == uk::comma && word(n + 1) &&
                              (low(n + 1) == "according" || low(n + 1) == "citing" || low(n + 1) == "adding" ||
                               (cue_at(n + 1) && cue_at(n + 1)->form == verb_form::gerund) ||
@@ -988,7 +1009,22 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
 void sentence_parser::according_rule(std::size_t j) {
     std::size_t after = j + 2;
     auto src = np_after(j + 2, after, j > 0);
-    if (!src) return;
+    if (!src) {
+        // "according to an analysis by Lily Batchelder", "according to exit polls": the phrase is a strong
+        // cue, so any short phrase up to the next comma or the sentence end is the source.
+        std::size_t e = j + 2;
+        while (word(e) && e - (j + 2) < 14) ++e;
+        if (e == j + 2 || e - (j + 2) >= 14) return;
+        if (!(e >= u_.size() || u_[e].kind == uk::comma || at_end(e))) return;
+        np loose;
+        loose.first = loose.name_first = j + 2;
+        loose.last = e;
+        loose.type = speaker_type::unknown;
+        for (std::size_t k = j + 2; k < e; ++k)
+            if (in(org_heads, low(k))) loose.type = speaker_type::organization;
+        src = loose;
+        after = e;
+    }
     const mention cue = make_mention(u_[j].begin, u_[j + 1].end);
     for (auto it = made_.rbegin(); it != made_.rend(); ++it) {
         if (it->cue_unit < j) {

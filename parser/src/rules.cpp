@@ -50,7 +50,7 @@ constexpr auto np_stops = words(
     "can", "could", "should", "may", "might", "must", "not", "there", "what", "how", "why", "nor");
 // Adverbs and auxiliaries between a subject and its cue: "Trump later said", "officials have said".
 constexpr auto pre_cue_adverbs = words(
-    "also", "later", "previously", "earlier", "again", "then", "further", "repeatedly", "recently", "once",
+    "long", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also", "later", "previously", "earlier", "again", "then", "further", "repeatedly", "recently", "once",
     "often", "already", "reportedly", "initially", "first", "never", "has", "have", "had", "would", "will",
     "did", "does", "do", "last", "privately");
 constexpr auto determiners = words(
@@ -749,8 +749,9 @@ std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
 
 void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     const auto& cue_tok = u_[j];
-    // Inverted order after a quote: “…,” said X.  /  “…,” says X, a spokesman.
-    if (j >= 1 && (u_[j - 1].kind == uk::quote || (u_[j - 1].kind == uk::comma && j >= 2 && u_[j - 2].kind == uk::quote))) {
+    // Inverted order after a quote or a clause: “…,” said X.  /  “…,” says X, a spokesman.  /
+    // "His endorsement could matter more ..., said Democratic strategist Hank Sheinkopf."
+    if (j >= 1 && (u_[j - 1].kind == uk::quote || (u_[j - 1].kind == uk::comma && j >= 2))) {
         if (word(j + 1) && (u_[j + 1].cap || in(determiners, low(j + 1))) && !in(time_words, low(j + 1)) &&
             !in(subject_pronouns, low(j + 1))) {
             std::size_t after = j + 1;
@@ -759,7 +760,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
                 auto a = base_record(*s, make_mention(cue_tok.begin, cue_tok.end), c.cls);
                 const std::size_t qu = u_[j - 1].kind == uk::quote ? j - 1 : j - 2;
                 const std::size_t from = clause_start(qu);
-                if (set_content(a, std::min(from, qu), qu + 1)) {
+                if (from <= qu && set_content(a, from, qu + 1)) {
                     emit(std::move(a), j, j + 1);
                     consumed_until_ = after;
                 }
@@ -824,8 +825,22 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             if (!ch2.empty()) outlet = ch2;
         }
     }
-    const std::size_t after_that = unit_at_offset(skip_complementizer(lower_, u_[after_adv - 1].end));
-    const bool has_that = after_that != after_adv;
+    std::size_t after_that = unit_at_offset(skip_complementizer(lower_, u_[after_adv - 1].end));
+    bool has_that = after_that != after_adv;
+    if (!has_that) {
+        // "Rubio told a crowd in Miami Tuesday that ...", "He tells voters that ...": a short run of words
+        // (addressee, place, time) between the cue and "that".
+        for (std::size_t k = after_adv; k < u_.size() && k < after_adv + 7 && word(k); ++k) {
+            const auto w = low(k);
+            if (finite_cue(k) || w == "which" || w == "who" || w == "and" || w == "but") break;
+            if (w == "that" && k > after_adv) {
+                after_that = k + 1;
+                has_that = true;
+                if (c.takes_object && !object_in_cue && outlet.empty()) object_in_cue = false;
+                break;
+            }
+        }
+    }
 
     auto record = [&]() {
         auto a = base_record(*speaker, make_mention(cue_tok.begin, cue_end), c.cls);
@@ -911,7 +926,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         if (w == "of" || w == "about" || w == "for" || w == "against" || w == "to" || w == "with" ||
             w == "so" || w == "yes" || w == "no" || w == "goodbye" || w == "nothing" || w == "in" || w == "at" ||
             w == "by" || w == "from" || w == "as" || w == "this" || w == "what" || w == "how" || w == "why" ||
-            w == "whether" || w == "if" || w == "when" || w == "and" || w == "or" || w == "but" || w == "on" ||
+            w == "whether" || (w == "if" && c.lemma != "say" && c.lemma != "warn") || w == "when" || w == "and" || w == "or" || w == "but" || w == "on" ||
             w == "the" || w == "a" || w == "an") {
             // "said the State Department would ..." is reported speech; "said the word" is not. Keep
             // "the/a" only when a clause verb follows soon (would, will, was, is, had, has, could ...).

@@ -142,7 +142,7 @@ int run(const options& opt) {
     out << "claimgraph-eval: " << opt.gold << "\n"
         << "split " << opt.split << " (primary annotator), " << (opt.normalized ? "normalized twin" : "raw text")
         << ": " << corpus.documents.size() << " documents, " << board.overall.gold << " gold attributions";
-    if (corpus.stats.skipped_without_content != 0)
+    if (corpus.stats.skipped_without_content != 0 && opt.doc.empty())  // counted over the whole split
         out << " (" << corpus.stats.skipped_without_content << " without content skipped)";
     if (gold_dropped != 0) out << " (" << gold_dropped << " whose content vanishes when normalized skipped)";
     out << ", " << board.overall.predicted << " predicted\n";

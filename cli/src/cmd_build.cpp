@@ -51,9 +51,9 @@ int run_build(const build_settings& s) {
         }
         bar.update(++count, 0, std::nullopt);
     }
-    bar.finish();
     if (!records_mode) write_graph(builder.graph(), format, out.stream(), write_options);
     out.commit();
+    bar.finish(count, 0);
     if (reader.skipped() > 0) bar.warn("skipped " + std::to_string(reader.skipped()) + " bad record line(s)");
     return 0;
 }

@@ -120,9 +120,9 @@ int run_extract(const extract_settings& s) {
     const std::function<void()> tick = [&] { bar.update(reader.documents(), reader.bytes_read(), reader.bytes_total()); };
 
     run_pipeline(reader, pipeline_options{s.jobs == 0 ? default_jobs() : s.jobs, 0}, work, consume, tick);
-    bar.finish();
     if (!records_mode) write_graph(builder.graph(), format, out.stream(), write_options);
     out.commit();
+    bar.finish(reader.documents(), reader.bytes_read());
     if (reader.skipped() > 0)
         bar.warn("skipped " + std::to_string(reader.skipped()) + " bad document(s) or file(s)");
     return 0;

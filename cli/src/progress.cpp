@@ -13,6 +13,11 @@ void progress::update(std::size_t documents, std::uint64_t bytes, std::optional<
     const auto now = std::chrono::steady_clock::now();
     if (now - last_ < std::chrono::milliseconds(250)) return;
     last_ = now;
+    draw(documents, bytes, total);
+}
+
+void progress::draw(std::size_t documents, std::uint64_t bytes, std::optional<std::uint64_t> total) {
+    const auto now = std::chrono::steady_clock::now();
     const double seconds = std::chrono::duration<double>(now - start_).count();
     const double mb = static_cast<double>(bytes) / 1e6;
     const double rate = seconds > 0 ? mb / seconds : 0;
@@ -24,7 +29,10 @@ void progress::update(std::size_t documents, std::uint64_t bytes, std::optional<
     char pct[16] = "";
     if (total && *total > 0)
         std::snprintf(pct, sizeof pct, " (%.0f%%)", 100.0 * static_cast<double>(bytes) / static_cast<double>(*total));
-    std::fprintf(stderr, "\r\033[Kclaimgraph: %zu documents  %.1f MB%s  %.1f MB/s%s", documents, mb, pct, rate, eta);
+    if (bytes == 0 && !total)
+        std::fprintf(stderr, "\r\033[Kclaimgraph: %zu documents", documents);
+    else
+        std::fprintf(stderr, "\r\033[Kclaimgraph: %zu documents  %.1f MB%s  %.1f MB/s%s", documents, mb, pct, rate, eta);
     std::fflush(stderr);
     drawn_ = true;
 }
@@ -39,6 +47,16 @@ void progress::warn(const std::string& message) {
     std::fprintf(stderr, "claimgraph: warning: %s\n", message.c_str());
 }
 
-void progress::finish() { clear(); }
+void progress::finish(std::size_t documents, std::uint64_t bytes) {
+    if (!shown_) return;
+    clear();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    const double mb = static_cast<double>(bytes) / 1e6;
+    if (bytes == 0)
+        std::fprintf(stderr, "claimgraph: %zu documents in %.1f s\n", documents, seconds);
+    else
+        std::fprintf(stderr, "claimgraph: %zu documents, %.1f MB in %.1f s (%.1f MB/s)\n", documents, mb, seconds,
+                     seconds > 0 ? mb / seconds : 0.0);
+}
 
 } // namespace claimgraph::cli

@@ -16,15 +16,19 @@ class progress {
 public:
     /// `enabled`: the user did not ask for --quiet; the line is drawn only if standard error is a terminal.
     explicit progress(bool enabled);
+    ~progress() { clear(); }  // an error message must not land on the progress line
+    progress(const progress&) = delete;
+    progress& operator=(const progress&) = delete;
     /// Redraws the line at most a few times a second.
     void update(std::size_t documents, std::uint64_t bytes, std::optional<std::uint64_t> total);
     /// Prints a warning on its own line (always, terminal or not).
     void warn(const std::string& message);
-    /// Clears the line.
-    void finish();
+    /// Clears the line and, on a terminal, prints a summary line (documents, MB, seconds, MB/s).
+    void finish(std::size_t documents, std::uint64_t bytes);
 
 private:
     void clear();
+    void draw(std::size_t documents, std::uint64_t bytes, std::optional<std::uint64_t> total);
     bool shown_ = false;
     bool drawn_ = false;
     std::chrono::steady_clock::time_point start_;

@@ -187,3 +187,26 @@ TEST_CASE("cli: directories, CSV and gzip in one run, in order", "[cli]") {
     CHECK(docs[2].doc == csv + ":1");
     CHECK(docs[3].doc == "g");
 }
+
+TEST_CASE("cli: a progress summary on a terminal only, and never with --quiet", "[cli][progress]") {
+    if (!fs::exists("/usr/bin/script")) {
+        WARN("skipped: /usr/bin/script (util-linux) is needed to run under a pseudo-terminal");
+        return;
+    }
+    temp_dir dir;
+    const auto good = dir.write("good.txt", seed_line);
+    auto under_terminal = [&](const std::string& args) {
+        // script(1) gives the command a pseudo-terminal; what it prints there lands in the capture.
+        std::string inner = shell_quote(claimgraph::test::binary()) + " " + shell_quote(good) + " " + args;
+        std::string cmd = "cd " + shell_quote(dir.path()) + " && script -qec \"" + inner + "\" /dev/null > tty.capture";
+        const int status = std::system(cmd.c_str());
+        CHECK(WEXITSTATUS(status) == 0);
+        return claimgraph::test::read_file(dir.path() / "tty.capture");
+    };
+    const std::string shown = under_terminal("-o out.jsonl");
+    CHECK(shown.find("claimgraph: 1 documents") != std::string::npos);
+    const std::string quiet = under_terminal("-o out.jsonl --quiet");
+    CHECK(quiet.find("claimgraph:") == std::string::npos);
+    // not a terminal: nothing at all (see the seed test: standard error stays empty)
+    CHECK(run_claimgraph(dir.path(), shell_quote(good) + " -o out2.jsonl").err.empty());
+}

@@ -128,3 +128,24 @@ TEST_CASE("scale: build reads records from standard input and merges records", "
     CHECK(run_claimgraph(dir.path(), "build all.jsonl").code == 2);  // a graph needs a format
     CHECK(run_claimgraph(dir.path(), "build missing.jsonl -o g.dot").code == 3);
 }
+
+TEST_CASE("scale: a bad document in the middle stops every thread cleanly, or is skipped alike for every -j",
+          "[cli][scale][bad]") {
+    temp_dir dir;
+    std::string corpus = make_corpus(600);
+    std::size_t at = 0;
+    for (int i = 0; i < 300; ++i) at = corpus.find('\n', at) + 1;
+    corpus.insert(at, "{\"id\":\"broken\",\"text\":\"no end\n");
+    const auto path = dir.write("c.jsonl", corpus);
+    for (const char* j : {"1", "4"}) {
+        const auto r = run_claimgraph(dir.path(), shell_quote(path) + " -j " + j + " -o out.jsonl");
+        CHECK(r.code == 3);
+        CHECK(r.err.find("c.jsonl:301") != std::string::npos);
+        CHECK_FALSE(std::filesystem::exists(dir.path() / "out.jsonl"));
+    }
+    const auto j1 = run_claimgraph(dir.path(), shell_quote(path) + " --skip-bad --document-records -j 1");
+    const auto j4 = run_claimgraph(dir.path(), shell_quote(path) + " --skip-bad --document-records -j 4");
+    CHECK(j1.code == 0);
+    CHECK(claimgraph::parse_records(j1.out).size() == 600);
+    CHECK(j4.out == j1.out);
+}

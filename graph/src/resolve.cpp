@@ -45,7 +45,8 @@ const std::unordered_set<std::string_view>& title_words() {
         "founder", "owner", "partner", "manager", "president-elect", "candidate", "nominee", "strategist",
         "sec", "atty", "supt", "insp", "det", "cmdr", "brig", "reverend", "rev", "bishop", "archbishop",
         "cardinal", "rabbi", "imam", "ayatollah", "colonel", "major", "captain", "sergeant", "lieutenant",
-        "commander", "marshal", "field", "republican", "democrat", "democratic", "sources", "source"};
+        "commander", "marshal", "field", "republican", "democrat", "democratic", "sources", "source", "exchequer",
+        "governor-general", "undersecretary", "under", "assistant", "treasurer", "comptroller", "auditor"};
     return set;
 }
 
@@ -142,8 +143,10 @@ name_parts split_mention(std::string_view mention) {
     }
     while (start < ws.size() && name_particle(word_key(ws[start]))) ++start;  // no name starts with "von"
     // "S and P", "Procter & Gamble": a compound of capitalised words is one name, not "P"
-    const bool compound = start >= 2 && (word_key(ws[start - 1]) == "and" || ws[start - 1] == "&") &&
-                          capitalised(ws[start - 2]);
+    // "Bank of England" likewise names an institution, not a person called England
+    const bool compound = start >= 2 &&
+                          (word_key(ws[start - 1]) == "and" || ws[start - 1] == "&" || word_key(ws[start - 1]) == "of") &&
+                          capitalised(ws[start - 2]) && !title_words().contains(word_key(ws[start - 2]));
     if (start == ws.size() || compound) {  // nothing name-like: keep the mention as the name
         out.name = join(ws, 0, ws.size());
         return out;
@@ -246,6 +249,21 @@ bool compatible(const anaphor_info& an, speaker_type t, gender g) {
     return false;
 }
 
+// "A company spokesman", "Analysts", "one official": a description, not a name. Such speakers are anonymous:
+// every document has its own.
+bool anonymous_description(std::string_view mention) {
+    static const std::unordered_set<std::string_view> nouns{"spokesman", "spokeswoman", "spokesperson",
+        "spokesmen", "official", "officials", "analyst", "analysts", "trader", "traders", "dealer", "dealers",
+        "economist", "economists", "source", "sources", "expert", "experts", "banker", "bankers", "diplomat",
+        "diplomats", "executive", "executives", "observers", "people", "residents", "witnesses", "spokeswomen",
+        "sources", "insiders", "participants", "brokers", "broker", "strategist", "strategists", "aide", "aides"};
+    const std::vector<std::string_view> ws = words(mention);
+    if (ws.empty() || !nouns.contains(word_key(ws.back()))) return false;
+    for (std::size_t i = 1; i < ws.size(); ++i)
+        if (capitalised(ws[i])) return false;  // "White House spokesman" is a role of somebody named elsewhere
+    return true;
+}
+
 // A person-like mention: the parser said person, or the mention is a capitalised name of up to four words.
 bool person_like(const attribution& a) {
     if (a.type == speaker_type::person) return true;
@@ -341,6 +359,9 @@ void resolve_speakers(document_attributions& doc) {
             done[i] = true;
             continue;
         }
+        if ((a.type == speaker_type::person || a.type == speaker_type::unknown || a.type == speaker_type::group) &&
+            anonymous_description(mention))
+            a.type = speaker_type::anonymous;
         if (person_like(a)) {
             parts[i] = split_mention(mention);
             if (a.type == speaker_type::unknown) a.type = speaker_type::person;

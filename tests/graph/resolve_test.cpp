@@ -176,3 +176,20 @@ TEST_CASE("resolution is idempotent", "[resolve]") {
     resolve_speakers(twice);
     CHECK(once == twice);
 }
+
+TEST_CASE("descriptions are anonymous, institutions are not surnames", "[resolve]") {
+    document_attributions d;
+    d.items.push_back(person("A company spokesman", 0, "one"));
+    d.items.push_back(person("Analysts", 50, "two", speaker_type::group));
+    d.items.push_back(person("Bank of England", 100, "three"));
+    d.items.push_back(person("S and P", 150, "four"));
+    d.items.push_back(person("Chancellor of the Exchequer Nigel Lawson", 200, "five"));
+    resolve_speakers(d);
+    CHECK(d.items[0].type == speaker_type::anonymous);
+    CHECK(d.items[0].canonical == "A company spokesman");
+    CHECK(d.items[1].type == speaker_type::anonymous);
+    CHECK(d.items[2].canonical == "Bank of England");
+    CHECK(d.items[3].canonical == "S and P");
+    CHECK(d.items[4].canonical == "Nigel Lawson");
+    CHECK(d.items[4].roles == std::vector<std::string>{"Chancellor of the Exchequer"});
+}

@@ -312,8 +312,11 @@ std::unordered_set<std::string_view> to_set(const Range& r) {
 
 const cue_entry* find_cue(std::string_view w) noexcept {
     if (w.size() < 2 || w.size() > max_cue_length || w[0] < 'a' || w[0] > 'z') return nullptr;
-    for (const auto* e : cue_index().bucket[w[0] - 'a'][w.size()])
-        if (e->word == w) return e;
+    const auto& bucket = cue_index().bucket[w[0] - 'a'][w.size()];
+    if (bucket.empty()) return nullptr;
+    const char second = w[1], lastc = w.back();
+    for (const auto* e : bucket)
+        if (e->word[1] == second && e->word.back() == lastc && e->word == w) return e;
     return nullptr;
 }
 

@@ -194,6 +194,10 @@ int run(const options& opt) {
           << fixed(t.speaker_accuracy_lenient(), 4) << "\ne2e_precision\t" << fixed(t.end_to_end_precision(), 4)
           << "\ne2e_recall\t" << fixed(t.end_to_end_recall(), 4) << "\ne2e_f1\t" << fixed(t.end_to_end_f1(), 4)
           << "\nseconds\t" << fixed(t_total, 2) << "\n";
+        // The reported-speech subset (cue group "speech cue"): gold by its cue, predictions by theirs.
+        const auto& sp = board.by_cue_group["speech cue"];
+        f << "speech_detection_f1\t" << fixed(sp.f1(), 4) << "\nspeech_e2e_f1\t" << fixed(sp.end_to_end_f1(), 4)
+          << "\n";
         if (!f) {
             std::cerr << "claimgraph-eval: cannot write " << opt.figures_file << "\n";
             return 2;

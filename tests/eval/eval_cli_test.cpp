@@ -69,7 +69,9 @@ TEST_CASE("claimgraph-eval scores a small gold file and writes figures and an er
     CHECK(matched <= std::min<unsigned long>(3, predicted));
     // The example of extract.hpp's documentation is in the file: the extractor finds it.
     CHECK(matched >= 1);
-    for (const char* key : {"detection_precision", "detection_recall", "detection_f1", "speaker_accuracy", "e2e_f1"}) {
+    for (const char* key : {"detection_precision", "detection_recall", "detection_f1", "speaker_accuracy", "e2e_f1",
+                            "speech_detection_f1", "speech_e2e_f1"}) {
+        REQUIRE(f.count(key) == 1);
         const double v = std::stod(f[key]);
         CHECK(v >= 0.0);
         CHECK(v <= 1.0);

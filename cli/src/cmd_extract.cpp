@@ -34,9 +34,10 @@ std::string output_format_for(const std::string& requested, const std::string& o
         throw error(exit_code::usage, "unknown output format '" + requested + "' (known: " + known + ")");
     }
     if (output.empty() || output == "-") return "jsonl";
-    const std::string_view o = output;
+    std::string_view o = output;
+    if (o.ends_with(".gz")) o.remove_suffix(3);  // compressed on the way out
     if (o.ends_with(".jsonl") || o.ends_with(".ndjson") || o.ends_with(".json")) return "jsonl";
-    std::string graph = graph_format_for_path(output);
+    std::string graph = graph_format_for_path(o);
     if (!graph.empty()) return graph;
     throw error(exit_code::usage, "cannot tell the output format from '" + output + "': use -f (jsonl or a graph format)");
 }

@@ -2,6 +2,8 @@
 
 #include <claimgraph/core/error.hpp>
 
+#include <zlib.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -48,9 +50,24 @@ output_file::output_file(const std::string& path)
     owns_fd_ = true;
     const mode_t mode = ::stat(path.c_str(), &st) == 0 ? (st.st_mode & 07777) : default_mode();
     ::fchmod(fd_, mode);
+    if (path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0) {
+        auto* z = new z_stream{};
+        // windowBits 15 + 16: a gzip wrapper rather than zlib's
+        if (deflateInit2(z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+            delete z;
+            throw error(exit_code::bad_output, name_ + ": cannot start gzip compression");
+        }
+        zstream_ = z;
+        zbuffer_.resize(1 << 16);
+    }
 }
 
 output_file::~output_file() {
+    if (zstream_) {
+        auto* z = static_cast<z_stream*>(zstream_);
+        deflateEnd(z);
+        delete z;
+    }
     if (owns_fd_ && fd_ >= 0) ::close(fd_);
     if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
 }
@@ -71,16 +88,36 @@ void output_file::write(std::string_view bytes) {
     if (pending_.size() >= flush_at) flush();
 }
 
-void output_file::flush() {
+void output_file::write_fd(const char* data, std::size_t size) {
     std::size_t done = 0;
-    while (done < pending_.size()) {
-        const ssize_t n = ::write(fd_, pending_.data() + done, pending_.size() - done);
+    while (done < size) {
+        const ssize_t n = ::write(fd_, data + done, size - done);
         if (n < 0) {
             if (errno == EINTR) continue;
             fail("write failed", errno);
         }
         done += static_cast<std::size_t>(n);
     }
+}
+
+void output_file::deflate_pending(bool finish) {
+    auto* z = static_cast<z_stream*>(zstream_);
+    z->next_in = reinterpret_cast<Bytef*>(pending_.data());
+    z->avail_in = static_cast<uInt>(pending_.size());
+    for (;;) {
+        z->next_out = reinterpret_cast<Bytef*>(zbuffer_.data());
+        z->avail_out = static_cast<uInt>(zbuffer_.size());
+        const int rc = deflate(z, finish ? Z_FINISH : Z_NO_FLUSH);
+        if (rc == Z_STREAM_ERROR) throw error(exit_code::bad_output, name_ + ": gzip compression failed");
+        write_fd(zbuffer_.data(), zbuffer_.size() - z->avail_out);
+        if (finish ? rc == Z_STREAM_END : (z->avail_in == 0 && z->avail_out != 0)) break;
+    }
+}
+
+void output_file::flush() {
+    // pending_ stays below 4 GB: write() flushes at 64 KB and passes larger blocks on their own
+    if (zstream_) deflate_pending(false);
+    else write_fd(pending_.data(), pending_.size());
     pending_.clear();
 }
 
@@ -89,7 +126,9 @@ void output_file::commit() {
         failed_ = true;
         throw error(exit_code::bad_output, error_);
     }
-    flush();
+    if (zstream_) deflate_pending(true);
+    else flush();
+    pending_.clear();
     if (!temp_.empty()) {
         if (::fsync(fd_) != 0 && errno != EINVAL) fail("cannot sync", errno);
         const int fd = fd_;

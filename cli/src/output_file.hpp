@@ -3,9 +3,11 @@
 /// An output written atomically: bytes go to a temporary file in the target's directory, renamed over the
 /// target only by commit(); a run that fails (or is destroyed before commit) leaves the old target untouched.
 /// Standard output and targets that are not regular files (/dev/null, a FIFO) are written directly. Every
-/// write is checked: a full disk or /dev/full is a claimgraph::error (exit_code::bad_output).
+/// write is checked: a full disk or /dev/full is a claimgraph::error (exit_code::bad_output). A target ending
+/// in ".gz" is gzip-compressed on the way.
 
 #include <cstddef>
+#include <memory>
 #include <ostream>
 #include <streambuf>
 #include <string>
@@ -42,6 +44,8 @@ private:
     };
 
     void flush();
+    void write_fd(const char* data, std::size_t size);
+    void deflate_pending(bool finish);
     [[noreturn]] void fail(const std::string& what, int err);
 
     std::string name_;
@@ -52,6 +56,8 @@ private:
     bool failed_ = false;
     std::string pending_;
     std::string error_;  // a failure inside the streambuf, reported by commit()
+    void* zstream_ = nullptr;  // z_stream when gzip-compressing
+    std::string zbuffer_;
     buffer buf_;
     std::ostream stream_;
 };

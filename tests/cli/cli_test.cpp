@@ -210,3 +210,27 @@ TEST_CASE("cli: a progress summary on a terminal only, and never with --quiet", 
     // not a terminal: nothing at all (see the seed test: standard error stays empty)
     CHECK(run_claimgraph(dir.path(), shell_quote(good) + " -o out2.jsonl").err.empty());
 }
+
+TEST_CASE("cli: an output ending in .gz is gzip-compressed; build reads it back", "[cli][output][gzip]") {
+    temp_dir dir;
+    const auto seed = claimgraph::test::source_dir() / "examples" / "reuters-cyber.txt";
+    const auto plain = run_claimgraph(dir.path(), shell_quote(seed) + " --document-records -o seed.jsonl");
+    const auto packed = run_claimgraph(dir.path(), shell_quote(seed) + " --document-records -o seed.jsonl.gz");
+    REQUIRE(plain.code == 0);
+    REQUIRE(packed.code == 0);
+    gzFile f = gzopen((dir.path() / "seed.jsonl.gz").c_str(), "rb");
+    REQUIRE(f != nullptr);
+    std::string inflated;
+    char buf[4096];
+    for (int n; (n = gzread(f, buf, sizeof buf)) > 0;) inflated.append(buf, static_cast<std::size_t>(n));
+    gzclose(f);
+    const std::string expected = claimgraph::test::read_file(dir.path() / "seed.jsonl");
+    CHECK(inflated == expected);
+    CHECK(claimgraph::test::read_file(dir.path() / "seed.jsonl.gz").size() < expected.size());
+    const auto merged = run_claimgraph(dir.path(), "build -f jsonl seed.jsonl.gz");
+    CHECK(merged.code == 0);
+    CHECK(merged.out == expected);
+    const auto dot = run_claimgraph(dir.path(), "build seed.jsonl.gz -o g.dot.gz");
+    CHECK(dot.code == 0);
+    CHECK(std::filesystem::exists(dir.path() / "g.dot.gz"));
+}

@@ -12,6 +12,7 @@ packages=(
     libsimdjson-dev       # JSON Lines input
     zlib1g-dev            # gzip input
     python3 python3-networkx  # GraphML load check in the tests
+    time                  # /usr/bin/time: peak RSS in bench/throughput/run.sh
 )
 
 missing=()

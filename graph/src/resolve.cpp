@@ -299,6 +299,25 @@ void scan_full_names(std::string_view text, std::vector<name_parts>& out) {
     }
 }
 
+// In lower-cased (normalized) text capitals are gone: only "title first last" counts as a full name there
+// ("u s president donald trump had agreed" -> donald trump, role "u s president").
+void scan_titled_names(std::string_view text, std::vector<name_parts>& out) {
+    const std::vector<std::string_view> ws = words(text);
+    auto plain = [&](std::size_t k) {
+        const std::string w = word_key(ws[k]);
+        return w.size() > 1 && !title_words().contains(w) && !function_word(w) && !not_name_word(w) && !honorific(w);
+    };
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!title_words().contains(word_key(ws[i])) || !plain(i + 1) || !plain(i + 2)) continue;
+        std::size_t from = i;
+        while (from > 0 && (title_words().contains(word_key(ws[from - 1])) || ws[from - 1].size() == 1)) --from;
+        name_parts p;
+        p.name = join(ws, i + 1, i + 3);
+        p.roles.push_back(join(ws, from, i + 1));
+        out.push_back(std::move(p));
+    }
+}
+
 std::string last_word_key(std::string_view name) {
     const auto ws = words(name);
     return ws.empty() ? std::string() : word_key(ws.back());
@@ -376,11 +395,14 @@ void resolve_speakers(document_attributions& doc) {
 
     // Full names mentioned in the document's claims and roles: lower priority, only used to expand surnames.
     std::vector<name_parts> text_names;
-    if (cased)
-        for (const attribution& a : items) {
-            scan_full_names(a.content.text, text_names);
-            for (const std::string& r : a.roles) scan_full_names(r, text_names);
+    for (const attribution& a : items) {
+        if (cased) scan_full_names(a.content.text, text_names);
+        else scan_titled_names(a.content.text, text_names);
+        for (const std::string& r : a.roles) {
+            if (cased) scan_full_names(r, text_names);
+            else scan_titled_names(r, text_names);
         }
+    }
 
     // Pass 2: surname (or a variant with the same first and last word) to the full name.
     for (std::size_t i = 0; i < items.size(); ++i) {

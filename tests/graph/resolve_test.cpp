@@ -163,6 +163,19 @@ TEST_CASE("normalized text resolves lower-case names and outlets", "[resolve][no
     d.items.push_back(person("u s president donald trump", 200, "x"));
     d.items.push_back(person("trump", 300, "y"));
     resolve_speakers(d);
+    CHECK(d.items[3].canonical == "donald trump");
+
+    // a surname whose full name appears only in a claim, after a title
+    document_attributions seed;
+    seed.form = text_form::normalized;
+    seed.items.push_back(person("svetlana lukash", 0,
+                                "russian president vladimir putin and u s president donald trump had agreed"));
+    seed.items.push_back(person("trump", 300, "he had discussed the idea"));
+    seed.items.push_back(person("putin", 400, "something"));
+    resolve_speakers(seed);
+    CHECK(seed.items[1].canonical == "donald trump");
+    CHECK(seed.items[1].roles == std::vector<std::string>{"u s president"});
+    CHECK(seed.items[2].canonical == "vladimir putin");
     CHECK(d.items[1].canonical == "andrey krutskikh");
     CHECK(d.items[2].canonical == "donald trump");
     CHECK(d.items[3].canonical == "donald trump");

@@ -61,3 +61,26 @@ TEST_CASE("seed article end to end: extract, resolve, build", "[graph][seed][e2e
         return std::find(outs.begin(), outs.end(), *twitter) != outs.end();
     }));
 }
+
+TEST_CASE("normalized seed article end to end: the same speakers and outlets", "[graph][seed][e2e][normalized]") {
+    const std::string text = test::seed_normalized();
+    document_attributions found = extract("reuters-cyber-normalized.txt", text);
+    resolve_speakers(found);
+    graph_builder builder;
+    builder.add(found);
+    const claim_graph g = builder.take();
+    std::string all;
+    for (auto v : g.speakers()) all += "[" + g[v].label + "] ";
+    INFO("speakers: " << all);
+    // lower-case: the proper spelling is nowhere in normalized text
+    for (std::string_view name : {"andrey krutskikh", "svetlana lukash", "thomas bossert", "donald trump", "rob joyce"}) {
+        INFO(name);
+        CHECK(g.find(node_kind::speaker, name));
+    }
+    CHECK_FALSE(g.find(node_kind::speaker, "krutskikh"));
+    CHECK_FALSE(g.find(node_kind::speaker, "trump"));
+    for (std::string_view name : {"Reuters", "RIA", "Twitter"}) CHECK(g.find(node_kind::outlet, name));
+    const auto bossert = g.find(node_kind::speaker, "Thomas Bossert");
+    REQUIRE(bossert);
+    CHECK(g.claims_of(*bossert).size() >= 3);
+}

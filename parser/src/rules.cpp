@@ -78,6 +78,8 @@ constexpr auto org_heads = words(
     "inc", "corp", "co", "ltd", "plc", "llc", "partnership", "systems", "industries", "holdings", "corporation",
     "ag", "sa", "nv", "congress", "parliament", "cabinet", "agency", "bureau", "directorate", "secretariat");
 constexpr auto time_words = words(
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "earlier", "later");
 constexpr auto subject_pronouns = words("he", "she", "they", "it", "we", "i", "there");
@@ -755,8 +757,12 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         if (word(j + 1) && (u_[j + 1].cap || in(determiners, low(j + 1))) && !in(time_words, low(j + 1)) &&
             !in(subject_pronouns, low(j + 1))) {
             std::size_t after = j + 1;
-            if (auto s = np_after(j + 1, after); s && s->type != speaker_type::pronoun &&
-                                                  (after >= u_.size() || at_end(after) || u_[after].kind == uk::comma)) {
+            const bool after_quote = u_[j - 1].kind == uk::quote || u_[j - 2].kind == uk::quote;
+            auto s = np_after(j + 1, after);
+            // After a plain clause only "..., said X." with nothing after X (not "denied the report, saying").
+            const bool ends_ok = after >= u_.size() || at_end(after) || (after_quote && u_[after].kind == uk::comma);
+            if (!after_quote && (c.needs_complement || c.cls != cue_class::speech)) s.reset();
+            if (s && s->type != speaker_type::pronoun && ends_ok) {
                 auto a = base_record(*s, make_mention(cue_tok.begin, cue_tok.end), c.cls);
                 const std::size_t qu = u_[j - 1].kind == uk::quote ? j - 1 : j - 2;
                 const std::size_t from = clause_start(qu);
@@ -861,14 +867,20 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     const bool adverbial_clause =
         word(n) && (low(n) == "after" || low(n) == "before" || low(n) == "while" || low(n) == "during" ||
                     low(n) == "as" || low(n) == "when" || low(n) == "following" || low(n) == "upon" ||
-                    low(n) == "at" || low(n) == "in" || low(n) == "several" || low(n) == "shortly" ||
+                    low(n) == "outside" || low(n) == "over" || low(n) == "several" || low(n) == "shortly" ||
                     low(n) == "moments" || low(n) == "days" || low(n) == "weeks" || low(n) == "hours");
-    const bool final_like = n >= u_.size() || at_end(n) || adverbial_clause ||
+    // “…,” X said <anything but a that-clause or a quote>. : the quotation is the claim, the rest is
+    // circumstance ("he said outside the building", "told Bloomberg Politics in May").
+    const bool quote_before = content_before && u_[before_end - 1].kind == uk::quote && before_end == from + 1;
+    const bool quote_follows = n + 1 < u_.size() && (u_[n].kind == uk::comma || u_[n].kind == uk::colon) &&
+                               u_[n + 1].kind == uk::quote;
+    const bool circumstance = quote_before && !quote_follows && !(n < u_.size() && u_[n].kind == uk::comma);
+    const bool final_like = n >= u_.size() || at_end(n) || adverbial_clause || circumstance ||
                             (u_[n].kind == uk::comma && word(n + 1) &&
                              (low(n + 1) == "according" || low(n + 1) == "citing" || low(n + 1) == "adding" ||
                               (cue_at(n + 1) && cue_at(n + 1)->form == verb_form::gerund) ||
                               ((low(n + 1) == "and" || low(n + 1) == "but") && !u_[n + 1].cap)));
-    if (content_before && final_like && !has_that) {
+    if (content_before && final_like && (!has_that || circumstance)) {
         if (lenient_only && !(before_end == from + 1 && u_[from].kind == uk::quote)) return;
         auto a = record();
         if (set_content(a, from, before_end)) {
@@ -923,7 +935,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             if (!direct_quote && !pronoun_clause) return;
         }
         // "warned of", "said in", "argued for": a preposition, not a clause.
-        if (w == "of" || w == "about" || w == "for" || w == "against" || w == "to" || w == "with" ||
+        if (w == "of" || w == "about" || w == "for" || w == "against" || w == "to" || w == "with" || w == "upon" ||
             w == "so" || w == "yes" || w == "no" || w == "goodbye" || w == "nothing" || w == "in" || w == "at" ||
             w == "by" || w == "from" || w == "as" || w == "this" || w == "what" || w == "how" || w == "why" ||
             w == "whether" || (w == "if" && c.lemma != "say" && c.lemma != "warn") || w == "when" || w == "and" || w == "or" || w == "but" || w == "on" ||
@@ -1008,7 +1020,7 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
         return;
     if (u_[first].kind == uk::word) {
         const auto w = low(first);
-        if (w == "of" || w == "about" || w == "for" || w == "against" || w == "to" || w == "with" || w == "in" ||
+        if (w == "of" || w == "about" || w == "for" || w == "against" || w == "to" || w == "with" || w == "upon" || w == "in" ||
             w == "on" || w == "at" || w == "by" || w == "from")
             return;
     }

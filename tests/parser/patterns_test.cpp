@@ -218,6 +218,15 @@ TEST_CASE("house styles: '' quotes, party labels, press-release dashes, parenthe
          "the campaign violated federal and state law by using copyrighted material", indirect},
     };
     for (const auto& c : cases) check_case(c);
+    // After a quotation the rest of the sentence is circumstance, not a claim.
+    check_case({"“I don’t think it’s do or die,” he said outside the building.", "he", "said",
+                "I don’t think it’s do or die", direct});
+    check_case({"“We reviewed the contracts,” Klein told POLITICO New York in an email.", "Klein", "told",
+                "We reviewed the contracts", direct});
+    // An inverted cue after a plain clause only when the speaker ends the sentence.
+    const auto b = claimgraph::extract("t", "BuzzFeed, which does not disclose its finances, denied the report, "
+                                            "saying it was wrong about Zoë’s figures.");
+    for (const auto& a : b.items) CHECK(a.speaker->text != "the report");
     // "citing" a reason is not citing a source: McConnell stays the speaker.
     const auto d = claimgraph::extract("t", "The country “has made dramatic changes for the better,” McConnell said in "
                                             "June 2012, citing the release of political prisoners.");

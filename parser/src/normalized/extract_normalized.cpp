@@ -573,7 +573,7 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
     }
     const bool mark_after = after >= t_.size() || !soft(after);
     const std::size_t after_channel = mark_after && after < t_.size() ? channel_after(after, r) : after;
-    const bool claim_after = !mark_after || t_[after].gap >= 3 || after_channel != after;
+    const bool claim_after = !mark_after || (after < t_.size() && t_[after].gap >= 3) || after_channel != after;
 
     if (speaker_before(i, r)) {
         if (r.type == speaker_type::pronoun && (w(r.sp_b) == "i" || w(r.sp_b) == "we" || w(r.sp_b) == "you"))

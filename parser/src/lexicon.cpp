@@ -194,6 +194,10 @@ constexpr std::string_view title_rows[] = {
     "sheikh", "ayatollah", "lord", "sir", "dame", "captain", "capt.", "sgt.", "sergeant", "lieutenant",
     "inspector", "prosecutor", "counsel", "economics", "policy", "head", "presidential", "russian",
     "american", "british", "french", "german", "chinese", "israeli", "iranian", "ukrainian", "european",
+    "campaign", "manager", "press", "communications", "strategist", "pollster", "consultant", "aide",
+    "activist", "host", "anchor", "correspondent", "editor", "columnist", "reporter", "narrator", "nominee",
+    "hopeful", "rival", "challenger", "incumbent", "chairperson", "treasurer", "whip", "lawyer", "cofounder",
+    "co-founder", "veteran", "rabbi", "bishop", "cardinal", "imam", "mullah", "dean", "provost",
 };
 
 constexpr outlet_entry outlet_rows[] = {

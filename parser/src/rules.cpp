@@ -759,6 +759,9 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             std::size_t after = j + 1;
             const bool after_quote = u_[j - 1].kind == uk::quote || u_[j - 2].kind == uk::quote;
             auto s = np_after(j + 1, after);
+            // “…,” said Robby Mook in a statement.  : adverbials may follow the speaker.
+            if (s && after_quote && after < u_.size() && word(after) && after > j + 1)
+                after = unit_at_offset(skip_adverbials(lower_, u_[after - 1].end));
             // After a plain clause only "..., said X." with nothing after X (not "denied the report, saying").
             const bool ends_ok = after >= u_.size() || at_end(after) || (after_quote && u_[after].kind == uk::comma);
             if (!after_quote && (c.needs_complement || c.cls != cue_class::speech)) s.reset();
@@ -874,7 +877,9 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     const bool quote_before = content_before && u_[before_end - 1].kind == uk::quote && before_end == from + 1;
     const bool quote_follows = n + 1 < u_.size() && (u_[n].kind == uk::comma || u_[n].kind == uk::colon) &&
                                u_[n + 1].kind == uk::quote;
-    const bool circumstance = quote_before && !quote_follows && !(n < u_.size() && u_[n].kind == uk::comma);
+    const bool participle_follows = n + 1 < u_.size() && u_[n].kind == uk::comma && cue_at(n + 1) &&
+                                    cue_at(n + 1)->form == verb_form::gerund;
+    const bool circumstance = quote_before && !quote_follows && !participle_follows;
     const bool final_like = n >= u_.size() || at_end(n) || adverbial_clause || circumstance ||
                             (u_[n].kind == uk::comma && word(n + 1) &&
                              (low(n + 1) == "according" || low(n + 1) == "citing" || low(n + 1) == "adding" ||

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -588,10 +589,15 @@ std::string canonical_outlet(std::string_view name) {
         drop_tail({"agency"}) || drop_tail({"news", "service"}) || drop_tail({"wire", "service"}) ||
         drop_tail({"daily"}) || drop_tail({"television"});
     std::string cleaned = join(ws, 0, ws.size());
-    const std::string key = detail::normalise_key(cleaned);
-    for (const outlet_entry& e : outlet_table())
-        for (std::string_view alias : e.aliases)
-            if (detail::normalise_key(alias) == key) return std::string(e.canonical);
+    static const std::unordered_map<std::string, std::string_view> aliases = [] {
+        std::unordered_map<std::string, std::string_view> m;
+        for (const outlet_entry& e : outlet_table()) {
+            m.emplace(detail::normalise_key(e.canonical), e.canonical);
+            for (std::string_view alias : e.aliases) m.emplace(detail::normalise_key(alias), e.canonical);
+        }
+        return m;
+    }();
+    if (const auto it = aliases.find(detail::normalise_key(cleaned)); it != aliases.end()) return std::string(it->second);
     return cleaned;
 }
 

@@ -17,8 +17,12 @@ foreach(f include/claimgraph/graph/claim_graph.hpp include/claimgraph/parser/ext
         message(FATAL_ERROR "not installed: ${f}")
     endif()
 endforeach()
+set(flags)
+if(SANITIZE)  # the installed static libraries were compiled with the sanitizers: the program links their runtime
+    set(flags "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined" "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined")
+endif()
 step(${CMAKE_COMMAND} -S ${PROJECT_DIR} -B ${WORK_DIR}/build -G ${GENERATOR} -DCMAKE_BUILD_TYPE=${BUILD_TYPE}
-     -DCMAKE_PREFIX_PATH=${prefix})
+     -DCMAKE_PREFIX_PATH=${prefix} ${flags})
 step(${CMAKE_COMMAND} --build ${WORK_DIR}/build)
 step(${WORK_DIR}/build/consumer ${SEED})
 message(STATUS "consumer output:\n${step_output}")

@@ -36,14 +36,14 @@ bool in(const std::array<std::string_view, N>& a, std::string_view w) {
 }
 
 // Words that cannot be part of a speaker noun phrase: clause links, prepositions, auxiliaries, negation.
-constexpr std::array<std::string_view, 78> np_stops{
+constexpr std::array<std::string_view, 79> np_stops{
     "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "as", "if", "after",
     "before", "since", "although", "though", "so", "but", "or", "than", "until", "unless", "whether", "amid",
     "in", "on", "at", "for", "with", "by", "from", "to", "about", "over", "under", "against", "despite",
     "among", "like", "into", "during", "is", "was", "were", "are", "be", "been", "being", "will", "would",
     "can", "could", "should", "may", "might", "must", "not", "there", "what", "how", "why", "nor", "this",
     "these", "those", "has", "have", "had", "do", "does", "did", "however", "also", "then", "now", "yet",
-    "here", "via"};
+    "here", "via", "no"};
 // Between a subject and its cue: "trump later said", "officials have said", "i don t believe".
 constexpr std::array<std::string_view, 30> pre_cue_adverbs{
     "also", "later", "previously", "earlier", "again", "then", "further", "repeatedly", "recently", "once",
@@ -95,6 +95,12 @@ constexpr std::array<std::string_view, 13> months{"jan",      "feb", "mar",  "ma
 constexpr std::array<std::string_view, 22> never_last{
     "a", "an", "the", "of", "to", "and", "or", "but", "in", "on", "at", "for", "with", "by", "from", "was",
     "is", "were", "are", "be", "that", "as"};
+
+// Third-person cue forms that are as often plural nouns ("classified reports for ...", "his remarks"): they
+// count only with "that" after them or an outlet or pronoun before them.
+constexpr std::array<std::string_view, 16> noun_like_cues{
+    "reports", "claims", "notes", "comments", "remarks", "charges", "estimates", "answers", "promises",
+    "pledges", "fears", "hopes", "doubts", "posts", "shows", "finds"};
 
 // Prepositions of a place or occasion phrase after a cue: "told reporters in moscow", "said at the summit".
 constexpr std::array<std::string_view, 6> place_preps{"in", "at", "during", "after", "from", "aboard"};
@@ -321,7 +327,8 @@ bool scanner::name_like(std::size_t b, std::size_t e) const {
     if (b >= e || e - b > 5) return false;
     for (std::size_t i = b; i < e; ++i) {
         const std::string_view x = w(i);
-        if (stop(x) || lexicon::find_cue(x) || lexicon::is_pronoun(x) || in(determiners, x)) return false;
+        if (stop(x) || x == "and" || lexicon::find_cue(x) || lexicon::is_pronoun(x) || in(determiners, x))
+            return false;
     }
     return true;
 }
@@ -337,7 +344,11 @@ speaker_type scanner::classify(std::size_t b, std::size_t e) const {
         return speaker_type::anonymous;
     }
     if (lexicon::is_group_noun(head)) return speaker_type::group;
-    if (in(organization_heads, head)) return speaker_type::organization;
+    if (in(organization_heads, head) || (head == "house" && e - b >= 2 && w(e - 2) == "white"))
+        return speaker_type::organization;
+    // "the department of justice", "the ministry of defence".
+    for (std::size_t k = b; k + 1 < e; ++k)
+        if (w(k + 1) == "of" && in(organization_heads, w(k))) return speaker_type::organization;
     if (in(determiners, w(b))) {
         // "a spokesman" is an unnamed person, "the president" a person; "a partnership" (suggests) is no
         // speaker at all.
@@ -412,6 +423,13 @@ std::size_t scanner::content_backward_begin(std::size_t last_exclusive, bool dir
 std::size_t scanner::channel_after(std::size_t i, record& r) const {
     if (i + 2 < t_.size() && w(i) == "according" && w(i + 1) == "to" && soft(i + 1)) {
         if (auto o = outlet_at(i + 2)) {
+            r.outlet = std::string(o->second->name);
+            return o->first;
+        }
+    }
+    // "wrote on twitter", "said on facebook".
+    if (i + 1 < t_.size() && w(i) == "on" && soft(i + 1)) {
+        if (auto o = outlet_at(i + 1); o && o->second->platform) {
             r.outlet = std::string(o->second->name);
             return o->first;
         }
@@ -568,9 +586,12 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
     // "..., lavrov told reporters in moscow.": a short place phrase before the mark belongs to the cue.
     if (after < t_.size() && soft(after) && in(place_preps, w(after))) {
         std::size_t p = after + 1;
-        while (p < t_.size() && soft(p) && p - after < 5 && !stop(w(p))) ++p;
+        while (p < t_.size() && soft(p) && p - after < 8 &&
+               (!stop(w(p)) || w(p) == "with" || w(p) == "on" || w(p) == "of" || w(p) == "to"))
+            ++p;
         if (p >= t_.size() || !soft(p)) after = p;
     }
+    if (after < t_.size() && soft(after)) after = channel_after(after, r);  // "wrote on twitter"
     const bool mark_after = after >= t_.size() || !soft(after);
     const std::size_t after_channel = mark_after && after < t_.size() ? channel_after(after, r) : after;
     const bool claim_after = !mark_after || (after < t_.size() && t_[after].gap >= 3) || after_channel != after;
@@ -578,6 +599,9 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
     if (speaker_before(i, r)) {
         if (r.type == speaker_type::pronoun && (w(r.sp_b) == "i" || w(r.sp_b) == "we" || w(r.sp_b) == "you"))
             return;  // first and second person: inside someone's quotation
+        if (in(noun_like_cues, w(i)) && r.type != speaker_type::outlet && r.type != speaker_type::pronoun &&
+            !(after < t_.size() && w(after) == "that"))
+            return;
         if (r.type == speaker_type::outlet) {
             if (auto o = outlet_in(r.sp_b, r.sp_e)) r.outlet = *o;
             else r.outlet = joined(r.sp_b, r.sp_e);
@@ -603,7 +627,7 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
         first = after_adverbials(first);
         // "said in moscow that ...": a place phrase before the complementizer.
         if (first < t_.size() && soft(first) && in(place_preps, w(first))) {
-            for (std::size_t p = first + 1; p < t_.size() && p - first < 6 && soft(p); ++p)
+            for (std::size_t p = first + 1; p < t_.size() && p - first < 9 && soft(p); ++p)
                 if (w(p) == "that") {
                     first = p + 1;
                     break;
@@ -821,7 +845,8 @@ void scanner::run() {
         a.kind = r.kind;
         a.outlet = r.outlet;
         a.cited_by = r.cited_by;
-        if (a.content.text.empty()) continue;
+        // A one-word claim is nearly always a misparse in text without quotation marks ("told abc s  ...").
+        if (a.content.text.find(' ') == std::string::npos) continue;
         out_.items.push_back(std::move(a));
     }
     std::stable_sort(out_.items.begin(), out_.items.end(),

@@ -11,6 +11,7 @@
 #include <graphviz/cgraph.h>
 
 #include <cstdio>
+#include <unistd.h>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -38,8 +39,13 @@ std::string write(const claim_graph& g, std::string_view format, graph_view view
     return out.str();
 }
 
+/// A file name private to this process: CTest runs the test cases of this file in parallel.
+fs::path scratch(const std::string& name) {
+    return fs::current_path() / ("export-" + std::to_string(::getpid()) + "-" + name);
+}
+
 fs::path save(const std::string& name, const std::string& content) {
-    const fs::path p = fs::current_path() / name;
+    const fs::path p = scratch(name);
     std::ofstream(p, std::ios::binary) << content;
     return p;
 }
@@ -50,9 +56,10 @@ bool have_program(const std::string& name) {
 
 /// Runs a shell command; returns its exit status, with stderr captured into `err`.
 int run(const std::string& command, std::string& err) {
-    const fs::path err_file = fs::current_path() / "command.stderr";
+    const fs::path err_file = scratch("command.stderr");
     const int rc = std::system((command + " 2> '" + err_file.string() + "'").c_str());
     err = test::read_file(err_file);
+    fs::remove(err_file);
     return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
 }
 
@@ -79,10 +86,13 @@ void check_with_networkx(const std::string& graphml, const std::string& mode) {
     }
     const fs::path file = save("check-" + mode + ".graphml", graphml);
     std::string err;
-    const int rc = run("python3 '" CLAIMGRAPH_GRAPHML_CHECK "' '" + file.string() + "' " + mode +
-                           " > check.stdout",
+    const fs::path out_file = scratch("check.stdout");
+    const int rc = run("python3 '" CLAIMGRAPH_GRAPHML_CHECK "' '" + file.string() + "' " + mode + " > '" +
+                           out_file.string() + "'",
                        err);
-    const std::string out = test::read_file(fs::current_path() / "check.stdout");
+    const std::string out = test::read_file(out_file);
+    fs::remove(out_file);
+    fs::remove(file);
     if (rc == 77) {
         WARN("skipped: python3-networkx is not installed");
         return;
@@ -161,7 +171,7 @@ TEST_CASE("dot -Tsvg renders the DOT output without a warning", "[export][dot]")
     for (graph_view view : {graph_view::full, graph_view::sources}) {
         const fs::path file = save("seed.dot", write(seed_graph(build_options{true}), "dot", view));
         std::string err;
-        CHECK(run("dot -Tsvg '" + file.string() + "' -o '" + (fs::current_path() / "seed.svg").string() + "'", err) == 0);
+        CHECK(run("dot -Tsvg '" + file.string() + "' -o '" + scratch("seed.svg").string() + "'", err) == 0);
         CHECK(err.empty());
         INFO(err);
     }

@@ -299,7 +299,13 @@ constexpr std::string_view group_nouns[] = {
     "leaders", "authorities", "investigators", "prosecutors", "police", "critics", "residents",
     "witnesses", "economists", "traders", "executives", "aides", "advisers", "members", "people",
     "officers", "scientists", "researchers", "activists", "protesters", "supporters", "opponents",
-    "ministers", "senators", "voters", "doctors", "workers", "observers", "agencies", "others",
+    "ministers", "senators", "voters", "doctors", "workers", "observers", "agencies", "others", "lobbyists",
+    "lawyers", "attorneys", "farmers", "students", "teachers", "parents", "families", "companies", "banks",
+    "firms", "investors", "consumers", "shareholders", "groups", "organizations", "governments", "countries",
+    "nations", "strategists", "pollsters", "campaigners", "historians", "scholars", "insiders",
+    "negotiators", "regulators", "legislators", "representatives", "spokesmen", "spokespeople", "militants",
+    "rebels", "troops", "soldiers", "villagers", "survivors", "victims", "relatives", "neighbors", "neighbours",
+    "fans", "users", "customers", "employees", "staff", "staffers", "delegates", "donors",
 };
 
 constexpr std::string_view outlet_nouns[] = {

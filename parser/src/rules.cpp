@@ -47,7 +47,8 @@ constexpr auto np_stops = words(
     "before", "since", "although", "though", "so", "but", "or", "than", "until", "unless", "whether", "amid",
     "in", "on", "at", "for", "with", "by", "from", "to", "about", "over", "under", "against", "despite",
     "among", "like", "into", "during", "is", "was", "were", "are", "be", "been", "being", "will", "would",
-    "can", "could", "should", "may", "might", "must", "not", "there", "what", "how", "why", "nor");
+    "can", "could", "should", "may", "might", "must", "not", "there", "what", "how", "why", "nor", "something",
+    "anything", "nothing", "everything");
 // Adverbs and auxiliaries between a subject and its cue: "Trump later said", "officials have said".
 constexpr auto pre_cue_adverbs = words(
     "long", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also", "later", "previously", "earlier", "again", "then", "further", "repeatedly", "recently", "once",
@@ -1052,8 +1053,21 @@ void sentence_parser::according_rule(std::size_t j) {
         loose.first = loose.name_first = j + 2;
         loose.last = e;
         loose.type = speaker_type::unknown;
-        for (std::size_t k = j + 2; k < e; ++k)
+        // The mention ends before a relative clause; the clause is a role ("lawyers who specialize in ...").
+        for (std::size_t k = j + 3; k < e; ++k) {
+            if (low(k) == "who" || low(k) == "which" || low(k) == "that") {
+                loose.last = k;
+                add_appositive(loose, k, e);
+                break;
+            }
+        }
+        for (std::size_t k = j + 2; k < loose.last; ++k) {
             if (in(org_heads, low(k))) loose.type = speaker_type::organization;
+            if (lexicon::is_group_noun(low(k))) loose.type = speaker_type::group;
+        }
+        for (std::size_t k = j + 2; k < e; ++k)
+            if (low(k) == "source" || low(k) == "sources" || in(anonymity_marks, low(k)))
+                loose.type = speaker_type::anonymous;
         src = loose;
         after = e;
     }

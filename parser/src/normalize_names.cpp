@@ -2,6 +2,8 @@
 // raw-text run.
 #include <claimgraph/parser/normalize.hpp>
 
+#include "lexicon.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -108,15 +110,26 @@ void proper_names::learn(const document_attributions& raw) {
 std::optional<std::string> proper_names::lookup(std::string_view name) const {
     const std::string key = name_key(name);
     if (key.empty()) return std::nullopt;
-    if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+    if (auto it = by_key_.find(key); it != by_key_.end()) {
+        // "Krutskikh" learned beside "Andrey Krutskikh": the full name wins.
+        if (key.find(' ') == std::string::npos)
+            if (auto s = by_surname_.find(key); s != by_surname_.end() && !s->second.empty())
+                return by_key_.at(s->second);
+        return it->second;
+    }
     // "president donald trump": the longest listed name the speaker ends with, on a word boundary.
     for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
         if (auto it = by_key_.find(key.substr(sp + 1)); it != by_key_.end() && it->first.find(' ') != std::string::npos)
             return it->second;
-    if (key.find(' ') == std::string::npos) {
-        if (auto s = by_surname_.find(key); s != by_surname_.end() && !s->second.empty())
-            return by_key_.at(s->second);
+    // A surname alone, or after titles only ("president trump", "secretary tillerson").
+    std::string_view rest = key;
+    for (std::size_t sp = rest.find(' '); sp != std::string_view::npos; sp = rest.find(' ')) {
+        const std::string_view first = rest.substr(0, sp);
+        if (!lexicon::is_title(first) && first != "u" && first != "s") return std::nullopt;
+        rest.remove_prefix(sp + 1);
     }
+    if (auto s = by_surname_.find(std::string(rest)); s != by_surname_.end() && !s->second.empty())
+        return by_key_.at(s->second);
     return std::nullopt;
 }
 

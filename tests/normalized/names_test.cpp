@@ -1,5 +1,7 @@
 // Proper spellings for names that the clean-up lower-cased.
+#include <claimgraph/parser/extract.hpp>
 #include <claimgraph/parser/normalize.hpp>
+#include <test_paths.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -31,6 +33,39 @@ TEST_CASE("proper_names looks names up by full key, suffix and unique surname", 
     CHECK_FALSE(names.lookup("lukash"));
     CHECK_FALSE(names.lookup(""));
     CHECK_FALSE(names.lookup("andrey"));         // a first name alone is not a surname
+    CHECK(names.lookup("white house cyber coordinator rob joyce") == "Rob Joyce");
+    CHECK(names.lookup("secretary joyce") == "Rob Joyce");  // titles, then a surname
+    CHECK_FALSE(names.lookup("mrs joyce s lawyer"));
+}
+
+TEST_CASE("proper names on the normalized seed: krutskikh -> Andrey Krutskikh", "[names][seed]") {
+    claimgraph::proper_names names;
+    names.add_lines("Andrey Krutskikh\nSvetlana Lukash\nThomas Bossert\nDonald Trump\nRob Joyce\n");
+    auto d = claimgraph::extract("seed", claimgraph::test::seed_normalized());
+    CHECK(claimgraph::apply_proper_names(d, names) >= 8);
+    bool krutskikh = false;
+    for (const auto& a : d.items) {
+        if (!a.speaker) continue;
+        if (a.speaker->text == "krutskikh") {
+            CHECK(a.canonical == "Andrey Krutskikh");
+            krutskikh = true;
+        }
+        if (a.speaker->text == "bossert" || a.speaker->text == "thomas bossert") CHECK(a.canonical == "Thomas Bossert");
+        if (a.speaker->text == "he") CHECK(a.canonical.empty());  // pronouns are the resolver's job
+        if (a.type == claimgraph::speaker_type::anonymous) CHECK(a.canonical.empty());
+    }
+    CHECK(krutskikh);
+}
+
+TEST_CASE("proper names learned from the raw seed apply to the normalized seed", "[names][seed]") {
+    claimgraph::proper_names names;
+    names.learn(claimgraph::extract("raw", claimgraph::test::seed_original()));
+    auto d = claimgraph::extract("normalized", claimgraph::test::seed_normalized());
+    claimgraph::apply_proper_names(d, names);
+    for (const auto& a : d.items)
+        if (a.speaker && a.speaker->text == "svetlana lukash") CHECK(a.canonical == "Svetlana Lukash");
+    for (const auto& a : d.items)
+        if (a.speaker && a.speaker->text == "krutskikh") CHECK(a.canonical == "Andrey Krutskikh");
 }
 
 TEST_CASE("proper_names learns from a raw-text run and applies to a normalized one", "[names]") {

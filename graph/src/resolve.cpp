@@ -260,6 +260,9 @@ bool anonymous_description(std::string_view mention) {
         "sources", "insiders", "participants", "brokers", "broker", "strategist", "strategists", "aide", "aides"};
     const std::vector<std::string_view> ws = words(mention);
     if (ws.empty() || !nouns.contains(word_key(ws.back()))) return false;
+    // "An NTT spokesman", "one Republican strategist": indefinite, so nobody named
+    const std::string first = word_key(ws.front());
+    if (ws.size() >= 2 && (first == "a" || first == "an" || first == "one" || first == "another")) return true;
     for (std::size_t i = 1; i < ws.size(); ++i)
         if (capitalised(ws[i])) return false;  // "White House spokesman" is a role of somebody named elsewhere
     return true;
@@ -472,6 +475,16 @@ void resolve_speakers(document_attributions& doc) {
                         if (word_key(w) == an.head) best_by_role = &r;
         }
         if (best_by_role != nullptr) best = best_by_role;
+        if (best == nullptr && (an.what == anaphor::it || an.what == anaphor::nominal_org)) {
+            // the extractor often types a company named by one word or an acronym ("NTT", "Merrell") as a
+            // person: "it" and "the company" may point back to such a name when no organization precedes
+            for (const resolved& r : speakers) {
+                if (r.position >= at) break;
+                if ((r.type == speaker_type::person || r.type == speaker_type::unknown) &&
+                    words(items[r.item].canonical).size() == 1)
+                    best = &r;
+            }
+        }
         if (best == nullptr) continue;
         const attribution& antecedent = items[best->item];
         a.canonical = antecedent.canonical;

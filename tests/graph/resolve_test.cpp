@@ -206,3 +206,19 @@ TEST_CASE("descriptions are anonymous, institutions are not surnames", "[resolve
     CHECK(d.items[4].canonical == "Nigel Lawson");
     CHECK(d.items[4].roles == std::vector<std::string>{"Chancellor of the Exchequer"});
 }
+
+TEST_CASE("\"it\" falls back to a one-word name typed as a person", "[resolve]") {
+    document_attributions d;
+    d.items.push_back(person("An NTT spokesman", 0, "one"));
+    d.items.push_back(person("NTT", 50, "two"));
+    d.items.push_back(person("it", 100, "three", speaker_type::pronoun));
+    d.items.push_back(person("Jane Roe", 150, "four"));
+    d.items.push_back(person("it", 200, "five", speaker_type::pronoun));
+    d.items.push_back(person("Acme Corp", 250, "six", speaker_type::organization));
+    d.items.push_back(person("it", 300, "seven", speaker_type::pronoun));
+    resolve_speakers(d);
+    CHECK(d.items[0].type == speaker_type::anonymous);
+    CHECK(d.items[2].canonical == "NTT");
+    CHECK(d.items[4].canonical == "NTT");  // never a two-word person name
+    CHECK(d.items[6].canonical == "Acme Corp");
+}

@@ -31,3 +31,10 @@ TEST_CASE("golden: a sentence with curly quotes, ’ and an accented name", "[go
     CHECK(out.str().find("\"speaker\":{\"text\":\"Zoë Ångström\"") != std::string::npos);
     CHECK(out.str().find("\"content\":{\"text\":\"We don’t agree\",\"begin\":3,\"end\":19}") != std::string::npos);
 }
+
+TEST_CASE("the example in extract.hpp holds", "[golden]") {
+    const auto found = claimgraph::extract("seed", "\xE2\x80\x9CWe are ready,\xE2\x80\x9D Krutskikh said.");
+    REQUIRE(found.items.size() == 1);
+    CHECK(found.items[0].speaker->text == "Krutskikh");
+    CHECK(found.items[0].content.text == "We are ready");
+}

@@ -20,7 +20,11 @@ struct extract_options {
 /// `text`. Never throws on odd text: problems become diagnostics.
 ///
 ///     auto found = claimgraph::extract("seed", R"(“We are ready,” Krutskikh said.)");
-///     // found.items[0].speaker->text == "Krutskikh", found.items[0].content.text == "We are ready,"
+///     // found.items[0].speaker->text == "Krutskikh", found.items[0].content.text == "We are ready"
+///     // (a direct claim is the text inside the quotation marks, without the comma that hands over to the cue)
+///
+/// Raw text goes through the cue-anchored grammar described in docs/GRAMMAR.md; text in the normalized form
+/// (lower-case, punctuation removed) goes to the normalized-text grammar.
 document_attributions extract(std::string_view doc_id, std::string_view text, const extract_options& options = {});
 
 } // namespace claimgraph

@@ -136,3 +136,20 @@ TEST_CASE("seed article: non-attributions stay out", "[seed]") {
         if (a.content.text.find("President Putin and I discussed") != std::string::npos) CHECK(sp == "Trump");
     }
 }
+
+TEST_CASE("seed article: an accented speaker name is kept byte for byte", "[seed]") {
+    auto text = claimgraph::test::seed_original();
+    const std::string from = "Svetlana Lukash", to = "Svetlana Lukàsh-Ørsted";
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+    const auto d = claimgraph::extract("reuters-cyber", text);
+    bool found = false;
+    for (const auto& a : d.items)
+        if (a.speaker && a.speaker->text == to) {
+            found = true;
+            CHECK(text.substr(a.speaker->begin, a.speaker->end - a.speaker->begin) == to);
+            CHECK(starts_with(a.content.text, "Russian President Vladimir Putin"));
+        }
+    CHECK(found);
+}

@@ -28,6 +28,7 @@ struct unit {
     std::uint32_t begin = 0, end = 0;
     bool cap = false;
     std::string_view low;  ///< lower-case text for words
+    const cue_entry* cue = nullptr;  ///< the lexicon entry of a word, looked up once per sentence
 };
 
 /// A constexpr word list of the right size (no hand-counted array bounds).
@@ -131,7 +132,7 @@ private:
     const cue_entry* cue_at(std::size_t i) const {
         if (!word(i)) return nullptr;
         if (u_[i].cap && i > 0) return nullptr;  // "Post" in "Washington Post", "Report" in a title
-        return lexicon::find_cue(u_[i].low);
+        return u_[i].cue;
     }
     bool finite_cue(std::size_t i) const {
         const auto* c = cue_at(i);
@@ -206,7 +207,7 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
     if (is_possessive(head)) return std::nullopt;  // "the president’s tweet": a noun, not a cue
     const bool noun_head = lexicon::is_outlet_noun(head) || in(org_heads, head) || lexicon::is_group_noun(head);
     if (in(time_words, head) || in(determiners, head) || in(np_stops, head) ||
-        (lexicon::find_cue(head) && !noun_head && !(u_[last - 1].cap && n > 1)))
+        (u_[last - 1].cue && !noun_head && !(u_[last - 1].cap && n > 1)))
         return std::nullopt;
     // "Having announced ...": a participle opening the sentence, not a name.
     if (n == 1 && u_[first].cap && head.size() > 5 && head.substr(head.size() - 3) == "ing") return std::nullopt;
@@ -384,7 +385,7 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
             --s;
             continue;
         }
-        if (in(np_stops, w) || (lexicon::find_cue(w) && !u_[s - 1].cap)) break;
+        if (in(np_stops, w) || (u_[s - 1].cue && !u_[s - 1].cap)) break;
         if (w == "and" && s >= 2 && !word(s - 2)) break;
         --s;
         const bool det = (in(determiners, w) && !u_[s].cap && w != "senior" && w != "top" && w != "u.s.") ||
@@ -411,7 +412,7 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
         if (w > lo && word(w - 1) && low(w - 1) == "who") {
             bool clean = true;
             for (std::size_t i = w; i < end; ++i)
-                if (lexicon::find_cue(low(i)) && lexicon::find_cue(low(i))->form != verb_form::gerund) clean = false;
+                if (u_[i].cue && u_[i].cue->form != verb_form::gerund) clean = false;
             std::size_t a1 = 0, a2 = 0;
             if (clean && w - 1 > lo) {
                 auto r = np_before(w - 1, lo, a1, a2);
@@ -735,7 +736,7 @@ std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
         e = start;
         for (std::size_t k = start; k < before && word(k) && k < start + 6; ++k) {
             const auto w = low(k);
-            if (in(np_stops, w) || (lexicon::find_cue(w) && k > start)) break;
+            if (in(np_stops, w) || (u_[k].cue && k > start)) break;
             if (lexicon::is_group_noun(w) || in(person_heads, w) || in(org_heads, w)) e = k + 1;
         }
     }
@@ -1217,6 +1218,7 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
                 x.kind = uk::word;
                 x.cap = t.cap;
                 x.low = lower.substr(t.begin, t.end - t.begin);
+                x.cue = lexicon::find_cue(x.low);
                 break;
             case tok::comma: x.kind = uk::comma; break;
             case tok::stop: x.kind = uk::stop; break;

@@ -18,16 +18,19 @@ namespace {
 // The publisher named in a dateline: "(Reuters)" -> "Reuters", "(AP)" -> "AP"; a Reuters-21578 style
 // dateline ("WASHINGTON, Feb 26 -") names no agency but is Reuters' house style.
 std::string publisher_of(const detail::ast::dateline& d) {
-    if (d.publisher.empty()) return d.date.empty() ? std::string{} : std::string("Reuters");
+    if (d.publisher.empty())
+        return d.date.empty() ? std::string{} : std::string("Reuters");
     std::string low;
     detail::lower_into(d.publisher, low);
-    if (const auto* o = lexicon::find_outlet(low)) return std::string(o->name);
+    if (const auto* o = lexicon::find_outlet(low))
+        return std::string(o->name);
     return d.publisher;
 }
 
 } // namespace
 
-document_attributions extract(std::string_view doc_id, std::string_view text, const extract_options& options) {
+document_attributions extract(std::string_view doc_id, std::string_view text,
+                              const extract_options& options) {
     document_attributions out;
     out.doc = std::string(doc_id);
     if (options.form == form_choice::normalized ||

@@ -19,20 +19,30 @@ std::optional<dateline_match> parse_dateline(std::string_view text) {
     const char* first = text.data();
     const char* const last = text.data() + n;
     ast::dateline d;
-    if (!boost::spirit::x3::parse(first, last, grammar::dateline, d)) return std::nullopt;
-    if (d.place.empty() && d.publisher.empty()) return std::nullopt;
+    if (!boost::spirit::x3::parse(first, last, grammar::dateline, d))
+        return std::nullopt;
+    if (d.place.empty() && d.publisher.empty())
+        return std::nullopt;
     // "(Reuters)" needs a place or stands at the very start; "WASHINGTON -" alone needs the date.
-    if (d.publisher.empty() && d.date.empty()) return std::nullopt;
+    if (d.publisher.empty() && d.date.empty())
+        return std::nullopt;
     // Skip whitespace after the dash.
-    while (first < text.data() + text.size() && (*first == ' ' || *first == '\t')) ++first;
+    while (first < text.data() + text.size() && (*first == ' ' || *first == '\t'))
+        ++first;
     return dateline_match{std::move(d), static_cast<std::size_t>(first - text.data())};
 }
 
 namespace {
 std::size_t skip_blank(std::string_view s, std::size_t p) {
     for (;;) {
-        if (p < s.size() && (s[p] == ' ' || s[p] == '\t')) { ++p; continue; }
-        if (p + 1 < s.size() && s[p] == '\xC2' && s[p + 1] == '\xA0') { p += 2; continue; }
+        if (p < s.size() && (s[p] == ' ' || s[p] == '\t')) {
+            ++p;
+            continue;
+        }
+        if (p + 1 < s.size() && s[p] == '\xC2' && s[p + 1] == '\xA0') {
+            p += 2;
+            continue;
+        }
         return p;
     }
 }
@@ -48,7 +58,8 @@ std::size_t skip_adverbials(std::string_view lower, std::size_t pos) {
         }
         const char* first = lower.data() + p;
         const char* const last = lower.data() + lower.size();
-        if (!boost::spirit::x3::parse(first, last, grammar::adverbial)) return best;
+        if (!boost::spirit::x3::parse(first, last, grammar::adverbial))
+            return best;
         best = static_cast<std::size_t>(first - lower.data());
     }
 }
@@ -57,7 +68,8 @@ std::size_t skip_complementizer(std::string_view lower, std::size_t pos) {
     const std::size_t p = skip_blank(lower, pos);
     const char* first = lower.data() + p;
     const char* const last = lower.data() + lower.size();
-    if (!boost::spirit::x3::parse(first, last, grammar::complementizer)) return pos;
+    if (!boost::spirit::x3::parse(first, last, grammar::complementizer))
+        return pos;
     return static_cast<std::size_t>(first - lower.data());
 }
 

@@ -22,7 +22,9 @@ const auto ws = +blank;
 const auto word_end = !(lower_letter | digit | lit('-'));
 
 /// A whole lower-case keyword.
-inline auto kw(const char* s) { return x3::lexeme[lit(s) >> word_end]; }
+inline auto kw(const char* s) {
+    return x3::lexeme[lit(s) >> word_end];
+}
 
 // Dashes that end a dateline: -, --, –, —.
 const auto dateline_dash = lit("--") | lit('-') | lit("\xE2\x80\x94") | lit("\xE2\x80\x93");
@@ -49,8 +51,8 @@ const complementizer_type complementizer = "complementizer";
 // "MOSCOW/LONDON/WASHINGTON (Reuters) - ...", "NEW YORK (CNN) -- ...", "(AP) — ...",
 // "WASHINGTON, Feb 26 - ..." (Reuters-21578: no agency name, the date after a comma).
 const auto dateline_def =
-    x3::lexeme[x3::raw[-(upper >> +place_char >>
-                         *(lit(',') >> ws >> upper >> *lower_letter >> -lit('.') >> !(ws >> digit) >> *place_char))] >>
+    x3::lexeme[x3::raw[-(upper >> +place_char >> *(lit(',') >> ws >> upper >> *lower_letter >> -lit('.') >>
+                                                   !(ws >> digit) >> *place_char))] >>
                x3::raw[-(lit(',') >> ws >> month_abbr >> -lit('.') >> ws >> +digit)] >> *blank >>
                -(lit('(') >> x3::raw[+(char_ - char_(')') - char_('\n'))] >> lit(')')) >> *blank >>
                dateline_dash];
@@ -59,20 +61,22 @@ const auto dateline_def =
 //   "said on Thursday", "told reporters on Wednesday", "said earlier this month", "said last week",
 //   "said late on Tuesday", "said in January", "said in a statement", "said publicly", "said again".
 const auto adverbial_def =
-    (kw("on") >> ws >> (weekday | month >> -(ws >> day_number) | kw("condition") >> ws >> kw("of") >> ws >>
-                                                                    kw("anonymity"))) |
+    (kw("on") >> ws >>
+     (weekday | month >> -(ws >> day_number) | kw("condition") >> ws >> kw("of") >> ws >> kw("anonymity"))) |
     ((kw("earlier") | kw("later") | kw("late") | kw("early")) >>
-     -(ws >> ((kw("this") | kw("last") | kw("on")) >> ws >> (period | weekday) | kw("on") >> ws >> weekday))) |
-    ((kw("this") | kw("last") | kw("next")) >> ws >> (period | weekday | month)) |
-    kw("yesterday") | kw("today") | kw("tonight") | kw("overnight") | weekday |
-    kw("morning") | kw("afternoon") | kw("evening") | kw("night") |
-    (kw("in") >> ws >> (month >> -(ws >> day_number) >> -(lit(',') >> ws >> day_number) | kw("a") >> ws >> (kw("statement") | kw("speech") | kw("letter") |
-                                                  kw("briefing") | kw("television") >> ws >> kw("interview") |
-                                                  kw("radio") >> ws >> kw("interview")) |
-                        kw("an") >> ws >> (kw("interview") | kw("email") | kw("op-ed")) | kw("remarks") |
-                        kw("comments"))) |
-    (kw("at") >> ws >> kw("a") >> ws >> (kw("news") >> ws >> kw("conference") | kw("press") >> ws >>
-                                         kw("conference") | kw("briefing") | kw("rally") | kw("hearing"))) |
+     -(ws >>
+       ((kw("this") | kw("last") | kw("on")) >> ws >> (period | weekday) | kw("on") >> ws >> weekday))) |
+    ((kw("this") | kw("last") | kw("next")) >> ws >> (period | weekday | month)) | kw("yesterday") |
+    kw("today") | kw("tonight") | kw("overnight") | weekday | kw("morning") | kw("afternoon") |
+    kw("evening") | kw("night") |
+    (kw("in") >> ws >>
+     (month >> -(ws >> day_number) >> -(lit(',') >> ws >> day_number) |
+      kw("a") >> ws >> (kw("statement") | kw("speech") | kw("letter") | kw("briefing") |
+                        kw("television") >> ws >> kw("interview") | kw("radio") >> ws >> kw("interview")) |
+      kw("an") >> ws >> (kw("interview") | kw("email") | kw("op-ed")) | kw("remarks") | kw("comments"))) |
+    (kw("at") >> ws >> kw("a") >> ws >>
+     (kw("news") >> ws >> kw("conference") | kw("press") >> ws >> kw("conference") | kw("briefing") |
+      kw("rally") | kw("hearing"))) |
     kw("publicly") | kw("privately") | kw("repeatedly") | kw("again") | kw("separately") | kw("recently") |
     kw("previously") | kw("also") | kw("then") | kw("too") | kw("later") | kw("further") | kw("frankly") |
     kw("bluntly") | kw("flatly");

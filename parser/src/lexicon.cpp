@@ -124,7 +124,8 @@ std::vector<cue_entry> build_cues() {
     std::vector<cue_entry> out;
     for (const auto& r : verb_rows) {
         auto push = [&](std::string_view w, verb_form f) {
-            if (!w.empty()) out.push_back({w, r.base, r.cls, f, r.takes_object, r.needs_complement});
+            if (!w.empty())
+                out.push_back({w, r.base, r.cls, f, r.takes_object, r.needs_complement});
         };
         push(r.base, verb_form::base);
         push(r.third, verb_form::third);
@@ -152,7 +153,8 @@ const cue_buckets& cue_index() {
         cue_buckets b;
         for (const auto& e : cue_table()) {
             const auto c = e.word[0];
-            if (c < 'a' || c > 'z' || e.word.size() > max_cue_length) continue;
+            if (c < 'a' || c > 'z' || e.word.size() > max_cue_length)
+                continue;
             auto& v = b.bucket[c - 'a'][e.word.size()];
             // first entry wins ("found" is find, not a second verb)
             if (std::none_of(v.begin(), v.end(), [&](const cue_entry* x) { return x->word == e.word; }))
@@ -181,23 +183,159 @@ constexpr phrase_entry phrase_rows[] = {
 };
 
 constexpr std::string_view title_rows[] = {
-    "president", "vice", "prime", "minister", "secretary", "senator", "sen.", "rep.", "representative",
-    "gov.", "governor", "mayor", "chancellor", "king", "queen", "prince", "princess", "pope", "judge",
-    "justice", "general", "gen.", "colonel", "col.", "lt.", "admiral", "adm.", "commander", "chief",
-    "director", "chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman", "spokesperson",
-    "ambassador", "envoy", "adviser", "advisor", "coordinator", "leader", "speaker", "attorney",
-    "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "rev.", "sheriff", "commissioner", "deputy",
-    "foreign", "defense", "defence", "interior", "finance", "economy", "trade", "house", "senate", "white",
-    "u.s.", "former", "acting", "top", "senior", "state", "cyber", "security", "national", "majority",
-    "minority", "democratic", "republican", "analyst", "economist", "official", "executive", "officer",
-    "founder", "candidate", "lawmaker", "congressman", "congresswoman", "assemblyman", "premier", "emir",
-    "sheikh", "ayatollah", "lord", "sir", "dame", "captain", "capt.", "sgt.", "sergeant", "lieutenant",
-    "inspector", "prosecutor", "counsel", "economics", "policy", "head", "presidential", "russian",
-    "american", "british", "french", "german", "chinese", "israeli", "iranian", "ukrainian", "european",
-    "campaign", "manager", "press", "communications", "strategist", "pollster", "consultant", "aide",
-    "activist", "host", "anchor", "correspondent", "editor", "columnist", "reporter", "narrator", "nominee",
-    "hopeful", "rival", "challenger", "incumbent", "chairperson", "treasurer", "whip", "lawyer", "cofounder",
-    "co-founder", "veteran", "rabbi", "bishop", "cardinal", "imam", "mullah", "dean", "provost",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "gov.",
+    "governor",
+    "mayor",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "judge",
+    "justice",
+    "general",
+    "gen.",
+    "colonel",
+    "col.",
+    "lt.",
+    "admiral",
+    "adm.",
+    "commander",
+    "chief",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "adviser",
+    "advisor",
+    "coordinator",
+    "leader",
+    "speaker",
+    "attorney",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "prof.",
+    "professor",
+    "rev.",
+    "sheriff",
+    "commissioner",
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "economy",
+    "trade",
+    "house",
+    "senate",
+    "white",
+    "u.s.",
+    "former",
+    "acting",
+    "top",
+    "senior",
+    "state",
+    "cyber",
+    "security",
+    "national",
+    "majority",
+    "minority",
+    "democratic",
+    "republican",
+    "analyst",
+    "economist",
+    "official",
+    "executive",
+    "officer",
+    "founder",
+    "candidate",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "premier",
+    "emir",
+    "sheikh",
+    "ayatollah",
+    "lord",
+    "sir",
+    "dame",
+    "captain",
+    "capt.",
+    "sgt.",
+    "sergeant",
+    "lieutenant",
+    "inspector",
+    "prosecutor",
+    "counsel",
+    "economics",
+    "policy",
+    "head",
+    "presidential",
+    "russian",
+    "american",
+    "british",
+    "french",
+    "german",
+    "chinese",
+    "israeli",
+    "iranian",
+    "ukrainian",
+    "european",
+    "campaign",
+    "manager",
+    "press",
+    "communications",
+    "strategist",
+    "pollster",
+    "consultant",
+    "aide",
+    "activist",
+    "host",
+    "anchor",
+    "correspondent",
+    "editor",
+    "columnist",
+    "reporter",
+    "narrator",
+    "nominee",
+    "hopeful",
+    "rival",
+    "challenger",
+    "incumbent",
+    "chairperson",
+    "treasurer",
+    "whip",
+    "lawyer",
+    "cofounder",
+    "co-founder",
+    "veteran",
+    "rabbi",
+    "bishop",
+    "cardinal",
+    "imam",
+    "mullah",
+    "dean",
+    "provost",
 };
 
 constexpr outlet_entry outlet_rows[] = {
@@ -295,61 +433,76 @@ constexpr outlet_entry outlet_rows[] = {
 constexpr std::string_view pronoun_rows[] = {"he", "she", "they", "i", "we", "it", "you"};
 
 constexpr std::string_view group_nouns[] = {
-    "officials", "sources", "analysts", "experts", "diplomats", "lawmakers", "republicans", "democrats",
-    "leaders", "authorities", "investigators", "prosecutors", "police", "critics", "residents",
-    "witnesses", "economists", "traders", "executives", "aides", "advisers", "members", "people",
-    "officers", "scientists", "researchers", "activists", "protesters", "supporters", "opponents",
-    "ministers", "senators", "voters", "doctors", "workers", "observers", "agencies", "others", "lobbyists",
-    "lawyers", "attorneys", "farmers", "students", "teachers", "parents", "families", "companies", "banks",
-    "firms", "investors", "consumers", "shareholders", "groups", "organizations", "governments", "countries",
-    "nations", "strategists", "pollsters", "campaigners", "historians", "scholars", "insiders",
-    "negotiators", "regulators", "legislators", "representatives", "spokesmen", "spokespeople", "militants",
-    "rebels", "troops", "soldiers", "villagers", "survivors", "victims", "relatives", "neighbors", "neighbours",
-    "fans", "users", "customers", "employees", "staff", "staffers", "delegates", "donors",
+    "officials",       "sources",     "analysts",     "experts",      "diplomats",     "lawmakers",
+    "republicans",     "democrats",   "leaders",      "authorities",  "investigators", "prosecutors",
+    "police",          "critics",     "residents",    "witnesses",    "economists",    "traders",
+    "executives",      "aides",       "advisers",     "members",      "people",        "officers",
+    "scientists",      "researchers", "activists",    "protesters",   "supporters",    "opponents",
+    "ministers",       "senators",    "voters",       "doctors",      "workers",       "observers",
+    "agencies",        "others",      "lobbyists",    "lawyers",      "attorneys",     "farmers",
+    "students",        "teachers",    "parents",      "families",     "companies",     "banks",
+    "firms",           "investors",   "consumers",    "shareholders", "groups",        "organizations",
+    "governments",     "countries",   "nations",      "strategists",  "pollsters",     "campaigners",
+    "historians",      "scholars",    "insiders",     "negotiators",  "regulators",    "legislators",
+    "representatives", "spokesmen",   "spokespeople", "militants",    "rebels",        "troops",
+    "soldiers",        "villagers",   "survivors",    "victims",      "relatives",     "neighbors",
+    "neighbours",      "fans",        "users",        "customers",    "employees",     "staff",
+    "staffers",        "delegates",   "donors",
 };
 
 constexpr std::string_view outlet_nouns[] = {
-    "agency", "newspaper", "daily", "paper", "reports", "media", "website", "outlet", "broadcaster",
-    "television", "tv", "magazine", "channel", "radio", "report", "press",
+    "agency",      "newspaper",  "daily", "paper",    "reports", "media", "website", "outlet",
+    "broadcaster", "television", "tv",    "magazine", "channel", "radio", "report",  "press",
 };
 
-template <class Range>
-std::unordered_set<std::string_view> to_set(const Range& r) {
+template <class Range> std::unordered_set<std::string_view> to_set(const Range& r) {
     return {std::begin(r), std::end(r)};
 }
 
 } // namespace
 
 const cue_entry* find_cue(std::string_view w) noexcept {
-    if (w.size() < 2 || w.size() > max_cue_length || w[0] < 'a' || w[0] > 'z') return nullptr;
+    if (w.size() < 2 || w.size() > max_cue_length || w[0] < 'a' || w[0] > 'z')
+        return nullptr;
     const auto& bucket = cue_index().bucket[w[0] - 'a'][w.size()];
-    if (bucket.empty()) return nullptr;
+    if (bucket.empty())
+        return nullptr;
     const char second = w[1], lastc = w.back();
     for (const auto* e : bucket)
-        if (e->word[1] == second && e->word.back() == lastc && e->word == w) return e;
+        if (e->word[1] == second && e->word.back() == lastc && e->word == w)
+            return e;
     return nullptr;
 }
 
-std::span<const cue_entry> cues() noexcept { return cue_table(); }
+std::span<const cue_entry> cues() noexcept {
+    return cue_table();
+}
 
-std::span<const phrase_entry> attribution_phrases() noexcept { return phrase_rows; }
+std::span<const phrase_entry> attribution_phrases() noexcept {
+    return phrase_rows;
+}
 
 bool is_title(std::string_view w) noexcept {
     static const auto s = to_set(title_rows);
     return s.count(w) != 0;
 }
-std::span<const std::string_view> titles() noexcept { return title_rows; }
+std::span<const std::string_view> titles() noexcept {
+    return title_rows;
+}
 
 const outlet_entry* find_outlet(std::string_view w) noexcept {
     static const auto m = [] {
         std::unordered_map<std::string_view, const outlet_entry*> r;
-        for (const auto& o : outlet_rows) r.emplace(o.spelling, &o);
+        for (const auto& o : outlet_rows)
+            r.emplace(o.spelling, &o);
         return r;
     }();
     auto it = m.find(w);
     return it == m.end() ? nullptr : it->second;
 }
-std::span<const outlet_entry> outlets() noexcept { return outlet_rows; }
+std::span<const outlet_entry> outlets() noexcept {
+    return outlet_rows;
+}
 std::size_t max_outlet_words() noexcept {
     static const std::size_t n = [] {
         std::size_t best = 1;
@@ -364,7 +517,9 @@ bool is_pronoun(std::string_view w) noexcept {
     static const auto s = to_set(pronoun_rows);
     return s.count(w) != 0;
 }
-std::span<const std::string_view> pronouns() noexcept { return pronoun_rows; }
+std::span<const std::string_view> pronouns() noexcept {
+    return pronoun_rows;
+}
 
 bool is_group_noun(std::string_view w) noexcept {
     static const auto s = to_set(group_nouns);

@@ -17,21 +17,21 @@ namespace claimgraph::lexicon {
 
 /// The inflection of a reporting-verb form.
 enum class verb_form {
-    base,        ///< say, tell
-    third,       ///< says, tells
-    past,        ///< said, told (simple past; also the past participle when identical)
-    participle,  ///< spoken, written (a distinct past participle)
-    gerund,      ///< saying, telling
+    base,       ///< say, tell
+    third,      ///< says, tells
+    past,       ///< said, told (simple past; also the past participle when identical)
+    participle, ///< spoken, written (a distinct past participle)
+    gerund,     ///< saying, telling
 };
 
 /// One word form of a reporting verb.
 struct cue_entry {
-    std::string_view word;        ///< the lower-case word form ("told")
-    std::string_view lemma;       ///< the lemma ("tell")
-    cue_class cls;                ///< speech, opinion, written or report
-    verb_form form;               ///< the inflection of `word`
-    bool takes_object;            ///< the addressee follows the verb: "told reporters", "assured investors"
-    bool needs_complement;        ///< only a cue with a that-clause or quote: "found that", "hopes that"
+    std::string_view word;  ///< the lower-case word form ("told")
+    std::string_view lemma; ///< the lemma ("tell")
+    cue_class cls;          ///< speech, opinion, written or report
+    verb_form form;         ///< the inflection of `word`
+    bool takes_object;      ///< the addressee follows the verb: "told reporters", "assured investors"
+    bool needs_complement;  ///< only a cue with a that-clause or quote: "found that", "hopes that"
 };
 
 /// The entry for a lower-case word form, or nullptr if the word is not a reporting verb.
@@ -42,9 +42,9 @@ std::span<const cue_entry> cues() noexcept;
 
 /// A multi-word attribution phrase ("according to", "in a statement").
 struct phrase_entry {
-    std::string_view phrase;   ///< lower-case words separated by single spaces
-    cue_class cls;             ///< according_to, citing, speech (statement, interview), written (post)
-    bool source_follows;       ///< the source is named right after the phrase ("according to X", "citing X")
+    std::string_view phrase; ///< lower-case words separated by single spaces
+    cue_class cls;           ///< according_to, citing, speech (statement, interview), written (post)
+    bool source_follows;     ///< the source is named right after the phrase ("according to X", "citing X")
 };
 
 /// All attribution phrases, longest first.
@@ -56,9 +56,9 @@ std::span<const std::string_view> titles() noexcept;
 
 /// A known outlet or channel: the canonical name for a lower-case spelling ("ria" -> "RIA").
 struct outlet_entry {
-    std::string_view spelling;   ///< lower-case words separated by single spaces ("new york times")
-    std::string_view name;       ///< the canonical name ("The New York Times")
-    bool platform;               ///< a social platform (Twitter, Facebook) rather than a news outlet
+    std::string_view spelling; ///< lower-case words separated by single spaces ("new york times")
+    std::string_view name;     ///< the canonical name ("The New York Times")
+    bool platform;             ///< a social platform (Twitter, Facebook) rather than a news outlet
 };
 
 /// The outlet for a lower-case spelling (one or more words separated by single spaces), or nullptr.

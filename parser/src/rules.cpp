@@ -27,67 +27,64 @@ struct unit {
     std::int32_t quote = -1;
     std::uint32_t begin = 0, end = 0;
     bool cap = false;
-    std::string_view low;  ///< lower-case text for words
-    const cue_entry* cue = nullptr;  ///< the lexicon entry of a word, looked up once per sentence
+    std::string_view low;           ///< lower-case text for words
+    const cue_entry* cue = nullptr; ///< the lexicon entry of a word, looked up once per sentence
 };
 
 /// A constexpr word list of the right size (no hand-counted array bounds).
-template <class... T>
-constexpr auto words(T... w) {
+template <class... T> constexpr auto words(T... w) {
     return std::array<std::string_view, sizeof...(T)>{std::string_view(w)...};
 }
 
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& a, std::string_view w) {
+template <std::size_t N> bool in(const std::array<std::string_view, N>& a, std::string_view w) {
     return std::find(a.begin(), a.end(), w) != a.end();
 }
 
 // Words that end a noun phrase when scanning backwards from a cue (clause and phrase boundaries).
-constexpr auto np_stops = words(
-    "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "as", "if", "after",
-    "before", "since", "although", "though", "so", "but", "or", "than", "until", "unless", "whether", "amid",
-    "in", "on", "at", "for", "with", "by", "from", "to", "about", "over", "under", "against", "despite",
-    "among", "like", "into", "during", "is", "was", "were", "are", "be", "been", "being", "will", "would",
-    "can", "could", "should", "may", "might", "must", "not", "there", "what", "how", "why", "nor", "something",
-    "anything", "nothing", "everything");
+constexpr auto np_stops =
+    words("that", "which", "who", "whom", "whose", "where", "when", "while", "because", "as", "if", "after",
+          "before", "since", "although", "though", "so", "but", "or", "than", "until", "unless", "whether",
+          "amid", "in", "on", "at", "for", "with", "by", "from", "to", "about", "over", "under", "against",
+          "despite", "among", "like", "into", "during", "is", "was", "were", "are", "be", "been", "being",
+          "will", "would", "can", "could", "should", "may", "might", "must", "not", "there", "what", "how",
+          "why", "nor", "something", "anything", "nothing", "everything");
 // Adverbs and auxiliaries between a subject and its cue: "Trump later said", "officials have said".
-constexpr auto pre_cue_adverbs = words(
-    "long", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also", "later", "previously", "earlier", "again", "then", "further", "repeatedly", "recently", "once",
-    "often", "already", "reportedly", "initially", "first", "never", "has", "have", "had", "would", "will",
-    "did", "does", "do", "last", "privately");
-constexpr auto determiners = words(
-    "the", "a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "most",
-    "other", "both", "all", "another", "his", "her", "their", "its", "our", "these", "those", "each",
-    "senior", "top", "u.s.", "few", "no", "any", "my");
-constexpr auto quantifiers = words(
-    "one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "none", "all", "each",
-    "both", "few", "any");
-constexpr auto name_function_words = words(
-    "of", "the", "and", "de", "van", "von", "al", "bin", "da", "du", "la", "le", "el", "for");
-constexpr auto person_heads = words(
-    "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary",
-    "ambassador", "envoy", "adviser", "advisor", "analyst", "economist", "expert", "director", "chairman",
-    "chairwoman", "ceo", "executive", "officer", "leader", "lawyer", "attorney", "prosecutor", "judge",
-    "witness", "resident", "diplomat", "lawmaker", "senator", "governor", "mayor", "aide", "spokesmen",
-    "chief", "coordinator", "commander", "representative", "researcher", "scientist", "professor",
-    "strategist", "candidate", "source");
+constexpr auto pre_cue_adverbs =
+    words("long", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
+          "later", "previously", "earlier", "again", "then", "further", "repeatedly", "recently", "once",
+          "often", "already", "reportedly", "initially", "first", "never", "has", "have", "had", "would",
+          "will", "did", "does", "do", "last", "privately");
+constexpr auto determiners =
+    words("the", "a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "most",
+          "other", "both", "all", "another", "his", "her", "their", "its", "our", "these", "those", "each",
+          "senior", "top", "u.s.", "few", "no", "any", "my");
+constexpr auto quantifiers = words("one", "two", "three", "four", "five", "six", "several", "some", "many",
+                                   "most", "none", "all", "each", "both", "few", "any");
+constexpr auto name_function_words =
+    words("of", "the", "and", "de", "van", "von", "al", "bin", "da", "du", "la", "le", "el", "for");
+constexpr auto person_heads =
+    words("official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary",
+          "ambassador", "envoy", "adviser", "advisor", "analyst", "economist", "expert", "director",
+          "chairman", "chairwoman", "ceo", "executive", "officer", "leader", "lawyer", "attorney",
+          "prosecutor", "judge", "witness", "resident", "diplomat", "lawmaker", "senator", "governor",
+          "mayor", "aide", "spokesmen", "chief", "coordinator", "commander", "representative", "researcher",
+          "scientist", "professor", "strategist", "candidate", "source");
 constexpr auto org_heads = words(
-    "ministry", "government", "department", "company", "military", "army", "court", "committee",
-    "statement", "report", "study", "survey", "poll", "data", "office", "embassy", "administration",
-    "campaign", "party", "council", "commission", "union", "bank", "firm", "organization", "organisation",
-    "house", "kremlin", "pentagon", "police", "navy", "board", "authority", "federation", "foundation",
-    "fund", "service", "institute", "university", "association", "corp.", "inc.", "co.", "group", "senate",
-    "inc", "corp", "co", "ltd", "plc", "llc", "partnership", "systems", "industries", "holdings", "corporation",
-    "ag", "sa", "nv", "congress", "parliament", "cabinet", "agency", "bureau", "directorate", "secretariat");
-constexpr auto time_words = words(
-    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-    "december",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-    "tonight", "earlier", "later");
+    "ministry", "government", "department", "company", "military", "army", "court", "committee", "statement",
+    "report", "study", "survey", "poll", "data", "office", "embassy", "administration", "campaign", "party",
+    "council", "commission", "union", "bank", "firm", "organization", "organisation", "house", "kremlin",
+    "pentagon", "police", "navy", "board", "authority", "federation", "foundation", "fund", "service",
+    "institute", "university", "association", "corp.", "inc.", "co.", "group", "senate", "inc", "corp", "co",
+    "ltd", "plc", "llc", "partnership", "systems", "industries", "holdings", "corporation", "ag", "sa", "nv",
+    "congress", "parliament", "cabinet", "agency", "bureau", "directorate", "secretariat");
+constexpr auto time_words =
+    words("january", "february", "march", "april", "june", "july", "august", "september", "october",
+          "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+          "sunday", "today", "yesterday", "tonight", "earlier", "later");
 constexpr auto subject_pronouns = words("he", "she", "they", "it", "we", "i", "there");
 constexpr auto object_pronouns = words("me", "us", "him", "her", "them", "you", "it", "reporters");
-constexpr auto anonymity_marks = words(
-    "anonymity", "authorized", "authorised", "identified", "named", "unnamed", "anonymous", "identify");
+constexpr auto anonymity_marks =
+    words("anonymity", "authorized", "authorised", "identified", "named", "unnamed", "anonymous", "identify");
 
 bool is_possessive(std::string_view low) {
     return (low.size() > 2 && low.substr(low.size() - 2) == "'s") ||
@@ -96,16 +93,16 @@ bool is_possessive(std::string_view low) {
 
 /// A speaker noun phrase found around a cue.
 struct np {
-    std::size_t first = 0, last = 0;  ///< units of the phrase (titles included, appositive excluded)
-    std::size_t name_first = 0;       ///< the mention is [name_first, last)
+    std::size_t first = 0, last = 0; ///< units of the phrase (titles included, appositive excluded)
+    std::size_t name_first = 0;      ///< the mention is [name_first, last)
     speaker_type type = speaker_type::unknown;
     std::vector<std::string> roles;
-    std::string outlet;               ///< canonical outlet name when the speaker is an outlet
+    std::string outlet; ///< canonical outlet name when the speaker is an outlet
 };
 
 struct record_ref {
-    std::size_t item;       ///< index into out.items
-    std::size_t cue_unit;   ///< the unit of the cue in the sentence
+    std::size_t item;     ///< index into out.items
+    std::size_t cue_unit; ///< the unit of the cue in the sentence
     std::size_t speaker_first = 0;
 };
 
@@ -125,13 +122,15 @@ private:
     document_attributions& out_;
     std::vector<unit>& u_;
     std::vector<record_ref> made_;
-    std::size_t consumed_until_ = 0;  ///< content before a cue starts after this unit
+    std::size_t consumed_until_ = 0; ///< content before a cue starts after this unit
 
     bool word(std::size_t i) const { return i < u_.size() && u_[i].kind == uk::word; }
     std::string_view low(std::size_t i) const { return word(i) ? u_[i].low : std::string_view{}; }
     const cue_entry* cue_at(std::size_t i) const {
-        if (!word(i)) return nullptr;
-        if (u_[i].cap && i > 0) return nullptr;  // "Post" in "Washington Post", "Report" in a title
+        if (!word(i))
+            return nullptr;
+        if (u_[i].cap && i > 0)
+            return nullptr; // "Post" in "Washington Post", "Report" in a title
         return u_[i].cue;
     }
     bool finite_cue(std::size_t i) const {
@@ -149,11 +148,13 @@ private:
     }
     std::size_t unit_at_offset(std::size_t off) const {
         for (std::size_t i = 0; i < u_.size(); ++i)
-            if (u_[i].begin >= off) return i;
+            if (u_[i].begin >= off)
+                return i;
         return u_.size();
     }
     bool at_end(std::size_t i) const {
-        while (i < u_.size() && (u_[i].kind == uk::stop || u_[i].kind == uk::rparen || u_[i].kind == uk::other))
+        while (i < u_.size() &&
+               (u_[i].kind == uk::stop || u_[i].kind == uk::rparen || u_[i].kind == uk::other))
             ++i;
         return i >= u_.size();
     }
@@ -181,12 +182,16 @@ private:
 
 std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last, bool lenient) const {
     // "Yesterday Argentina's economy minister said": a leading time word is not part of the speaker.
-    while (first + 1 < last && word(first) && in(time_words, low(first))) ++first;
-    if (first >= last || last - first > 12) return std::nullopt;
+    while (first + 1 < last && word(first) && in(time_words, low(first)))
+        ++first;
+    if (first >= last || last - first > 12)
+        return std::nullopt;
     for (std::size_t i = first; i < last; ++i) {
-        if (!word(i)) return std::nullopt;
+        if (!word(i))
+            return std::nullopt;
         const char c0 = low(i)[0];
-        if (c0 >= '0' && c0 <= '9') return std::nullopt;  // "the report 12 million working people"
+        if (c0 >= '0' && c0 <= '9')
+            return std::nullopt; // "the report 12 million working people"
         // A second determiner must follow "of"/"and" ("one of the officials"); otherwise the phrase runs
         // over a clause ("a poll posing the question the government").
         if (i > first && (low(i) == "the" || low(i) == "a" || low(i) == "an") && low(i - 1) != "of" &&
@@ -200,17 +205,21 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
     const auto head = low(last - 1);
     const std::size_t n = last - first;
     if (n == 1 && lexicon::is_pronoun(head)) {
-        if (head == "you") return std::nullopt;
+        if (head == "you")
+            return std::nullopt;
         r.type = speaker_type::pronoun;
         return r;
     }
-    if (is_possessive(head)) return std::nullopt;  // "the president’s tweet": a noun, not a cue
-    const bool noun_head = lexicon::is_outlet_noun(head) || in(org_heads, head) || lexicon::is_group_noun(head);
+    if (is_possessive(head))
+        return std::nullopt; // "the president’s tweet": a noun, not a cue
+    const bool noun_head =
+        lexicon::is_outlet_noun(head) || in(org_heads, head) || lexicon::is_group_noun(head);
     if (in(time_words, head) || in(determiners, head) || in(np_stops, head) ||
         (u_[last - 1].cue && !noun_head && !(u_[last - 1].cap && n > 1)))
         return std::nullopt;
     // "Having announced ...": a participle opening the sentence, not a name.
-    if (n == 1 && u_[first].cap && head.size() > 5 && head.substr(head.size() - 3) == "ing") return std::nullopt;
+    if (n == 1 && u_[first].cap && head.size() > 5 && head.substr(head.size() - 3) == "ing")
+        return std::nullopt;
     if (n == 1 && (head == "this" || head == "here" || head == "what" || head == "everyone" ||
                    head == "nobody" || head == "someone"))
         return std::nullopt;
@@ -221,27 +230,32 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
         for (std::size_t len = std::min(lexicon::max_outlet_words(), last - i); len >= 1; --len) {
             joined.clear();
             for (std::size_t k = i; k < i + len; ++k) {
-                if (k > i) joined += ' ';
+                if (k > i)
+                    joined += ' ';
                 joined += low(k);
             }
-            if (const auto* o = lexicon::find_outlet(joined); o && !o->platform && joined != "x" &&
-                                                               !(joined == "the times" && n > 2)) {
+            if (const auto* o = lexicon::find_outlet(joined);
+                o && !o->platform && joined != "x" && !(joined == "the times" && n > 2)) {
                 r.outlet = std::string(o->name);
                 break;
             }
         }
     }
-    bool all_cap = true;       // every word capitalised or a function word of names
-    bool lower_titles = true;  // every lower-case word is a title word ("cyber coordinator")
+    bool all_cap = true;      // every word capitalised or a function word of names
+    bool lower_titles = true; // every lower-case word is a title word ("cyber coordinator")
     for (std::size_t i = first; i < last; ++i) {
-        if (u_[i].cap || is_possessive(low(i))) continue;
-        if (in(name_function_words, low(i))) continue;
+        if (u_[i].cap || is_possessive(low(i)))
+            continue;
+        if (in(name_function_words, low(i)))
+            continue;
         all_cap = false;
-        if (!lexicon::is_title(low(i))) lower_titles = false;
+        if (!lexicon::is_title(low(i)))
+            lower_titles = false;
     }
     // A leading possessive ("Russia’s RIA news agency", "Trump’s adviser") is not part of the mention.
     std::size_t start = first;
-    while (start + 1 < last && is_possessive(low(start))) ++start;
+    while (start + 1 < last && is_possessive(low(start)))
+        ++start;
 
     const bool head_cap = u_[last - 1].cap;
     // "agency" names an outlet only as "news agency" or with an outlet name ("RIA news agency", "the
@@ -250,11 +264,13 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
                              (head != "agency" || !r.outlet.empty() || (n >= 2 && low(last - 2) == "news"));
     if (outlet_head || (!r.outlet.empty() && head_cap)) {
         if (r.outlet.empty()) {
-            if (!(head == "media" || head == "reports" || head == "report" || n >= 2)) return std::nullopt;
+            if (!(head == "media" || head == "reports" || head == "report" || n >= 2))
+                return std::nullopt;
         }
         r.type = speaker_type::outlet;
         r.name_first = start;
-        if (r.outlet.empty()) r.outlet = units_text(start, last);
+        if (r.outlet.empty())
+            r.outlet = units_text(start, last);
         return r;
     }
     if (!all_cap && !head_cap) {
@@ -262,29 +278,37 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
         if (!known_head) {
             // Next to a quotation a short determiner phrase is a speaker: "a friend commented: “…”",
             // "“…,” said the ruling."
-            if (!lenient || n > 4 || !in(determiners, low(first))) return std::nullopt;
+            if (!lenient || n > 4 || !in(determiners, low(first)))
+                return std::nullopt;
             r.type = speaker_type::unknown;
             return r;
         }
         const bool det = in(determiners, low(first)) || u_[first].cap || is_possessive(low(first));
-        if (!det && !lexicon::is_group_noun(head)) return std::nullopt;
-        r.name_first = first;  // "Argentina's economy minister" keeps its possessive
+        if (!det && !lexicon::is_group_noun(head))
+            return std::nullopt;
+        r.name_first = first; // "Argentina's economy minister" keeps its possessive
         const auto f = low(first);
         const bool quantified = in(quantifiers, f) || f == "a" || f == "an";
         const bool anon_head = head == "source" || head == "sources" || head == "official" ||
                                head == "officials" || head == "diplomat" || head == "diplomats" ||
                                head == "aide" || head == "aides";
-        if (head == "source" || head == "sources" || (quantified && anon_head)) r.type = speaker_type::anonymous;
-        else if (lexicon::is_group_noun(head)) r.type = speaker_type::group;
-        else if (in(org_heads, head)) r.type = speaker_type::organization;
-        else r.type = speaker_type::person;
+        if (head == "source" || head == "sources" || (quantified && anon_head))
+            r.type = speaker_type::anonymous;
+        else if (lexicon::is_group_noun(head))
+            r.type = speaker_type::group;
+        else if (in(org_heads, head))
+            r.type = speaker_type::organization;
+        else
+            r.type = speaker_type::person;
         return r;
     }
-    if (!all_cap && !lower_titles) return std::nullopt;
+    if (!all_cap && !lower_titles)
+        return std::nullopt;
     // Capitalised phrase: titles in front are roles, the name is the trailing run of non-title words.
     // "Hannah Ward of the Refugee Council": a name, then "of" and the organisation (a role).
     for (std::size_t i = start + 1; i + 1 < last; ++i) {
-        if (low(i) != "of") continue;
+        if (low(i) != "of")
+            continue;
         bool name_before = true;
         for (std::size_t k = start; k < i; ++k)
             if (!u_[k].cap || lexicon::is_title(low(k)) || in(org_heads, low(k)) || is_possessive(low(k)))
@@ -299,49 +323,62 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
         break;
     }
     if (lexicon::is_group_noun(head)) {
-        r.type = speaker_type::group;  // "Senior U.S. Republicans"
+        r.type = speaker_type::group; // "Senior U.S. Republicans"
         return r;
     }
     if (in(org_heads, head)) {
-        r.type = speaker_type::organization;  // "The State Department", "The White House"
-        if (low(first) == "the") r.name_first = first + 1 < last ? first + 1 : first;
+        r.type = speaker_type::organization; // "The State Department", "The White House"
+        if (low(first) == "the")
+            r.name_first = first + 1 < last ? first + 1 : first;
         return r;
     }
     std::size_t name = last;
     while (name > start && !lexicon::is_title(low(name - 1)) && !is_possessive(low(name - 1)) &&
            (u_[name - 1].cap || in(name_function_words, low(name - 1))))
         --name;
-    while (name < last && in(name_function_words, low(name))) ++name;  // "of", "the" never start a name
+    while (name < last && in(name_function_words, low(name)))
+        ++name; // "of", "the" never start a name
     if (name == last) {
         // Every word is a title: "President", "The President", or a surname that is a title word ("King").
-        if (n >= 2 && u_[last - 2].cap && !lexicon::is_title(low(last - 2))) name = last - 2;
-        else name = start;
-        if (low(name) == "the" && name + 1 < last) ++name;
+        if (n >= 2 && u_[last - 2].cap && !lexicon::is_title(low(last - 2)))
+            name = last - 2;
+        else
+            name = start;
+        if (low(name) == "the" && name + 1 < last)
+            ++name;
     }
     if (name > first) {
         std::string role = units_text(first, name);
-        if (!role.empty()) r.roles.push_back(std::move(role));
+        if (!role.empty())
+            r.roles.push_back(std::move(role));
     }
     r.name_first = name;
     r.type = speaker_type::person;
     if (n == 1 && u_[first].cap && first == 0) {
         // A lone capitalised word at the sentence start could be any word ("Others", "Officials").
-        if (lexicon::is_group_noun(head)) r.type = speaker_type::group;
+        if (lexicon::is_group_noun(head))
+            r.type = speaker_type::group;
     }
     return r;
 }
 
 void sentence_parser::add_appositive(np& p, std::size_t a, std::size_t b) const {
-    if (a >= b) return;
+    if (a >= b)
+        return;
     bool anonymous = false;
     for (std::size_t i = a; i < b; ++i)
-        if (in(anonymity_marks, low(i))) anonymous = true;
-    if (anonymous && p.type != speaker_type::pronoun) p.type = speaker_type::anonymous;
+        if (in(anonymity_marks, low(i)))
+            anonymous = true;
+    if (anonymous && p.type != speaker_type::pronoun)
+        p.type = speaker_type::anonymous;
     const auto f = low(a);
-    if (f == "who" || f == "which" || f == "whose" || f == "speaking" || f == "when") return;
+    if (f == "who" || f == "which" || f == "whose" || f == "speaking" || f == "when")
+        return;
     std::size_t s = a;
-    if (f == "a" || f == "an" || f == "the") ++s;
-    if (s < b) p.roles.push_back(units_text(s, b));
+    if (f == "a" || f == "an" || f == "the")
+        ++s;
+    if (s < b)
+        p.roles.push_back(units_text(s, b));
 }
 
 // The subject of a cue, scanning back from the cue at unit `cue` (not below `lo`). Handles adverbs between
@@ -353,13 +390,16 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
     while (k > lo && word(k - 1)) {
         const auto w = low(k - 1);
         const bool ly = w.size() > 4 && w.substr(w.size() - 2) == "ly" && !u_[k - 1].cap;
-        if (!(in(pre_cue_adverbs, w) || ly)) break;
+        if (!(in(pre_cue_adverbs, w) || ly))
+            break;
         --k;
     }
     if (k > lo && u_[k - 1].kind == uk::rparen) {
         std::size_t m = k - 1;
-        while (m > lo && u_[m - 1].kind != uk::lparen && k - m < 10) --m;
-        if (m > lo && u_[m - 1].kind == uk::lparen) k = m - 1;
+        while (m > lo && u_[m - 1].kind != uk::lparen && k - m < 10)
+            --m;
+        if (m > lo && u_[m - 1].kind == uk::lparen)
+            k = m - 1;
     }
     std::size_t end = k;
     if (k > lo && (u_[k - 1].kind == uk::comma || u_[k - 1].kind == uk::dash)) {
@@ -368,8 +408,10 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
         std::size_t m = k - 1;
         while (m > lo && u_[m - 1].kind != sep && u_[m - 1].kind != uk::stop && u_[m - 1].kind != uk::quote)
             --m;
-        if (m <= lo || u_[m - 1].kind != sep || m + 1 > k - 1) return std::nullopt;
-        if (k - 1 - m > 25) return std::nullopt;
+        if (m <= lo || u_[m - 1].kind != sep || m + 1 > k - 1)
+            return std::nullopt;
+        if (k - 1 - m > 25)
+            return std::nullopt;
         app_first = m;
         app_last = k - 1;
         end = m - 1;
@@ -381,12 +423,15 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
             // "one of the officials", "Secretary of State": only after a quantifier or between capitals.
             const bool q = s >= 2 && word(s - 2) && in(quantifiers, low(s - 2));
             const bool caps = s >= 2 && word(s - 2) && u_[s - 2].cap && s < u_.size() && u_[s].cap;
-            if (!q && !caps) break;
+            if (!q && !caps)
+                break;
             --s;
             continue;
         }
-        if (in(np_stops, w) || (u_[s - 1].cue && !u_[s - 1].cap)) break;
-        if (w == "and" && s >= 2 && !word(s - 2)) break;
+        if (in(np_stops, w) || (u_[s - 1].cue && !u_[s - 1].cap))
+            break;
+        if (w == "and" && s >= 2 && !word(s - 2))
+            break;
         --s;
         const bool det = (in(determiners, w) && !u_[s].cap && w != "senior" && w != "top" && w != "u.s.") ||
                          w == "the" || w == "a" || w == "an";
@@ -396,23 +441,28 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
                 s -= 2;
                 break;
             }
-            if (s >= lo + 2 && low(s - 1) == "of" && word(s - 2) && u_[s - 2].cap && word(s + 1) && u_[s + 1].cap) {
+            if (s >= lo + 2 && low(s - 1) == "of" && word(s - 2) && u_[s - 2].cap && word(s + 1) &&
+                u_[s + 1].cap) {
                 s -= 1;
                 continue;
             }
             break;
         }
     }
-    if (s == end) return std::nullopt;
+    if (s == end)
+        return std::nullopt;
     // A subject with a relative clause and no commas: "A senior official who spoke on condition of
     // anonymity said ...". The relative clause is treated as an appositive.
-    if (app_last == app_first && s > lo && word(s - 1) && !(s >= 1 && (low(s - 1) == "that" || low(s - 1) == "which"))) {
+    if (app_last == app_first && s > lo && word(s - 1) &&
+        !(s >= 1 && (low(s - 1) == "that" || low(s - 1) == "which"))) {
         std::size_t w = s;
-        while (w > lo && word(w - 1) && low(w - 1) != "who" && end - w < 14) --w;
+        while (w > lo && word(w - 1) && low(w - 1) != "who" && end - w < 14)
+            --w;
         if (w > lo && word(w - 1) && low(w - 1) == "who") {
             bool clean = true;
             for (std::size_t i = w; i < end; ++i)
-                if (u_[i].cue && u_[i].cue->form != verb_form::gerund) clean = false;
+                if (u_[i].cue && u_[i].cue->form != verb_form::gerund)
+                    clean = false;
             std::size_t a1 = 0, a2 = 0;
             if (clean && w - 1 > lo) {
                 auto r = np_before(w - 1, lo, a1, a2);
@@ -432,22 +482,27 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
                                  w == "while" || w == "because" || w == "as" || w == "so" || w == "when" ||
                                  w == "after" || w == "although" || w == "though" || w == "since" ||
                                  w == "if" || w == "amid" || w == "where" || w == "whereas";
-        if (!clause_word) return std::nullopt;
+        if (!clause_word)
+            return std::nullopt;
     }
     auto r = classify(s, end, lenient);
-    if (!r) return r;
-    if (app_last > app_first) add_appositive(*r, app_first, app_last);
+    if (!r)
+        return r;
+    if (app_last > app_first)
+        add_appositive(*r, app_first, app_last);
     return r;
 }
 
 // A speaker named after a cue or phrase: "said Peskov, the Kremlin spokesman.", "according to RIA",
 // "citing Andrey Krutskikh, a special presidential envoy on cyber security".
-std::optional<np> sentence_parser::np_after(std::size_t start, std::size_t& after, bool final_appositive) const {
+std::optional<np> sentence_parser::np_after(std::size_t start, std::size_t& after,
+                                            bool final_appositive) const {
     std::size_t e = start;
     while (e < u_.size() && word(e) && e - start < 12) {
         const auto w = low(e);
         if (e > start && (in(np_stops, w) || w == "and" || w == "said" || w == "says")) {
-            if (w == "of" && e > start && (in(quantifiers, low(e - 1)) || (u_[e - 1].cap && e + 1 < u_.size() && u_[e + 1].cap))) {
+            if (w == "of" && e > start &&
+                (in(quantifiers, low(e - 1)) || (u_[e - 1].cap && e + 1 < u_.size() && u_[e + 1].cap))) {
                 ++e;
                 continue;
             }
@@ -457,23 +512,26 @@ std::optional<np> sentence_parser::np_after(std::size_t start, std::size_t& afte
     }
     after = e;
     auto r = classify(start, e);
-    if (!r) return r;
+    if (!r)
+        return r;
     // A relative clause right after: "a senior official who spoke on condition of anonymity".
     if (e < u_.size() && word(e) && (low(e) == "who" || low(e) == "which")) {
         std::size_t f = e;
-        while (f < u_.size() && word(f)) ++f;
+        while (f < u_.size() && word(f))
+            ++f;
         add_appositive(*r, e, f);
         after = f;
         return r;
     }
     if (e + 1 < u_.size() && u_[e].kind == uk::comma && word(e + 1)) {
         std::size_t f = e + 1;
-        while (f < u_.size() && word(f)) ++f;
+        while (f < u_.size() && word(f))
+            ++f;
         const bool closes = (final_appositive && (f >= u_.size() || u_[f].kind == uk::stop)) ||
                             (f < u_.size() && u_[f].kind == uk::comma);
         const auto w = low(e + 1);
-        const bool looks_appositive = w == "a" || w == "an" || w == "the" || w == "who" ||
-                                      is_possessive(w) || lexicon::is_title(w);
+        const bool looks_appositive =
+            w == "a" || w == "an" || w == "the" || w == "who" || is_possessive(w) || lexicon::is_title(w);
         if (closes && looks_appositive && !finite_cue(e + 1)) {
             add_appositive(*r, e + 1, f);
             after = f;
@@ -489,31 +547,43 @@ std::size_t sentence_parser::content_end(std::size_t from) const {
     std::size_t i = from;
     for (; i < u_.size(); ++i) {
         const auto k = u_[i].kind;
-        if (k == uk::stop && at_end(i)) break;
-        if (k == uk::semicolon) break;
-        if (k != uk::comma || !word(i + 1)) continue;
+        if (k == uk::stop && at_end(i))
+            break;
+        if (k == uk::semicolon)
+            break;
+        if (k != uk::comma || !word(i + 1))
+            continue;
         const auto w = low(i + 1);
-        if (w == "according" && low(i + 2) == "to") break;
-        if (w == "citing") break;
-        if (const auto* c = cue_at(i + 1); c && c->form == verb_form::gerund) break;
+        if (w == "according" && low(i + 2) == "to")
+            break;
+        if (w == "citing")
+            break;
+        if (const auto* c = cue_at(i + 1); c && c->form == verb_form::gerund)
+            break;
         if (w == "but" || w == "and") {
             std::size_t j = i + 2;
-            while (word(j) && in(pre_cue_adverbs, low(j))) ++j;
-            if (finite_cue(j)) break;
-            if (word(i + 2) && (u_[i + 2].cap || in(subject_pronouns, low(i + 2)))) break;
+            while (word(j) && in(pre_cue_adverbs, low(j)))
+                ++j;
+            if (finite_cue(j))
+                break;
+            if (word(i + 2) && (u_[i + 2].cap || in(subject_pronouns, low(i + 2))))
+                break;
         }
         if (w == "as") {
             for (std::size_t j = i + 2; j < u_.size() && j < i + 10 && word(j); ++j)
-                if (finite_cue(j)) return i;
+                if (finite_cue(j))
+                    return i;
         }
         // "..., he said." / "..., Krutskikh said." : a final cue belongs to another record.
         for (std::size_t j = i + 1; j < u_.size() && j < i + 8 && word(j); ++j) {
             if (finite_cue(j)) {
                 std::size_t e = j + 1;
                 const auto* c = cue_at(j);
-                if (c && c->takes_object && word(e)) ++e;
+                if (c && c->takes_object && word(e))
+                    ++e;
                 e = unit_at_offset(skip_adverbials(lower_, u_[e - 1].end));
-                if (e >= u_.size() || at_end(e) || u_[e].kind == uk::comma) return i;
+                if (e >= u_.size() || at_end(e) || u_[e].kind == uk::comma)
+                    return i;
                 break;
             }
         }
@@ -522,31 +592,40 @@ std::size_t sentence_parser::content_end(std::size_t from) const {
 }
 
 bool sentence_parser::set_content(attribution& a, std::size_t first, std::size_t last) const {
-    while (first < last && (u_[first].kind == uk::comma || u_[first].kind == uk::colon || u_[first].kind == uk::dash))
+    while (first < last &&
+           (u_[first].kind == uk::comma || u_[first].kind == uk::colon || u_[first].kind == uk::dash))
         ++first;
     while (last > first && (u_[last - 1].kind == uk::comma || u_[last - 1].kind == uk::stop ||
                             u_[last - 1].kind == uk::colon || u_[last - 1].kind == uk::dash))
         --last;
-    if (first >= last) return false;
+    if (first >= last)
+        return false;
     std::size_t quotes = 0, words = 0;
     for (std::size_t i = first; i < last; ++i) {
-        if (u_[i].kind == uk::quote) ++quotes;
-        else if (u_[i].kind == uk::word) ++words;
+        if (u_[i].kind == uk::quote)
+            ++quotes;
+        else if (u_[i].kind == uk::word)
+            ++words;
     }
     if (quotes == 1 && words == 0 && u_[first].kind == uk::quote) {
         const auto& q = seg_.quotes[static_cast<std::size_t>(u_[first].quote)];
         std::uint32_t b = q.content_begin, e = q.content_end;
         auto blank = [&](std::uint32_t p) { return text_[p] == ' ' || text_[p] == '\n' || text_[p] == '\t'; };
-        while (b < e && blank(b)) ++b;
-        while (e > b && (blank(e - 1) || text_[e - 1] == ',')) --e;
-        if (b >= e) return false;
+        while (b < e && blank(b))
+            ++b;
+        while (e > b && (blank(e - 1) || text_[e - 1] == ','))
+            --e;
+        if (b >= e)
+            return false;
         a.content = make_mention(b, e);
         a.kind = attribution_kind::direct;
         return true;
     }
-    if (words == 0) return false;
+    if (words == 0)
+        return false;
     // Reported speech of one or two words is almost always a misread ("he said Ryan", "reported it").
-    if (quotes == 0 && words < 3) return false;
+    if (quotes == 0 && words < 3)
+        return false;
     a.content = units_mention(first, last);
     a.kind = quotes > 0 ? attribution_kind::mixed : attribution_kind::indirect;
     return true;
@@ -556,18 +635,25 @@ bool sentence_parser::set_content(attribution& a, std::size_t first, std::size_t
 std::size_t sentence_parser::skip_object(std::size_t v, const cue_entry& c, std::string& outlet_out,
                                          bool& object_in_cue) const {
     object_in_cue = false;
-    if (!c.takes_object || !word(v)) return v;
+    if (!c.takes_object || !word(v))
+        return v;
     std::string joined;
     for (std::size_t len = std::min(lexicon::max_outlet_words(), u_.size() - v); len >= 1; --len) {
         joined.clear();
         bool ok = true;
         for (std::size_t k = v; k < v + len; ++k) {
-            if (!word(k)) { ok = false; break; }
-            if (k > v) joined += ' ';
+            if (!word(k)) {
+                ok = false;
+                break;
+            }
+            if (k > v)
+                joined += ' ';
             joined += low(k);
         }
-        if (!ok) continue;
-        if (const auto* o = lexicon::find_outlet(joined); o && (u_[v].cap || joined.find(' ') != std::string::npos)) {
+        if (!ok)
+            continue;
+        if (const auto* o = lexicon::find_outlet(joined);
+            o && (u_[v].cap || joined.find(' ') != std::string::npos)) {
             outlet_out = std::string(o->name);
             return v + len;
         }
@@ -579,9 +665,11 @@ std::size_t sentence_parser::skip_object(std::size_t v, const cue_entry& c, std:
     }
     // "told the newspaper", "told a news conference", "told CNN's State of the Union"
     std::size_t e = v;
-    if (low(e) == "the" || low(e) == "a" || low(e) == "an") ++e;
+    if (low(e) == "the" || low(e) == "a" || low(e) == "an")
+        ++e;
     std::size_t words = 0;
-    while (word(e) && words < 3 && !in(np_stops, low(e)) && !in(subject_pronouns, low(e)) && low(e) != "the") {
+    while (word(e) && words < 3 && !in(np_stops, low(e)) && !in(subject_pronouns, low(e)) &&
+           low(e) != "the") {
         ++e;
         ++words;
         const auto h = low(e - 1);
@@ -589,7 +677,8 @@ std::size_t sentence_parser::skip_object(std::size_t v, const cue_entry& c, std:
             h == "committee" || h == "audience" || h == "crowd" || h == "rally")
             break;
     }
-    if (words == 0) return v;
+    if (words == 0)
+        return v;
     const auto h = low(e - 1);
     if (lexicon::is_outlet_noun(h) || h == "conference" || h == "briefing" || h == "reporters" ||
         h == "committee" || h == "audience" || h == "crowd" || h == "rally") {
@@ -611,10 +700,13 @@ std::size_t sentence_parser::skip_channel(std::size_t p, std::string& outlet_out
         std::size_t pos = 0;
         while (pos < phrase.size()) {
             const auto sp = phrase.find(' ', pos);
-            const auto w = phrase.substr(pos, sp == std::string_view::npos ? std::string_view::npos : sp - pos);
-            if (low(k) != w) return 0;
+            const auto w =
+                phrase.substr(pos, sp == std::string_view::npos ? std::string_view::npos : sp - pos);
+            if (low(k) != w)
+                return 0;
             ++k;
-            if (sp == std::string_view::npos) break;
+            if (sp == std::string_view::npos)
+                break;
             pos = sp + 1;
         }
         return k;
@@ -625,11 +717,16 @@ std::size_t sentence_parser::skip_channel(std::size_t p, std::string& outlet_out
             joined.clear();
             bool ok = true;
             for (std::size_t k = at; k < at + len; ++k) {
-                if (!word(k)) { ok = false; break; }
-                if (k > at) joined += ' ';
+                if (!word(k)) {
+                    ok = false;
+                    break;
+                }
+                if (k > at)
+                    joined += ' ';
                 joined += low(k);
             }
-            if (!ok) continue;
+            if (!ok)
+                continue;
             if (const auto* o = lexicon::find_outlet(joined); o && u_[at].cap) {
                 outlet_out = std::string(o->name);
                 e = at + len;
@@ -639,25 +736,31 @@ std::size_t sentence_parser::skip_channel(std::size_t p, std::string& outlet_out
         return false;
     };
     for (const auto& ph : lexicon::attribution_phrases()) {
-        if (ph.cls == cue_class::according_to || ph.cls == cue_class::citing) continue;
+        if (ph.cls == cue_class::according_to || ph.cls == cue_class::citing)
+            continue;
         const std::size_t k = matches(p, ph.phrase);
-        if (k == 0) continue;
+        if (k == 0)
+            continue;
         if (ph.source_follows) {
             std::size_t e = k;
             if (outlet_at(k, e)) {
-                while (word(e) && u_[e].cap) ++e;  // "Fox News Channel"
+                while (word(e) && u_[e].cap)
+                    ++e; // "Fox News Channel"
                 return e;
             }
-            if (ph.phrase == "in a post on" || ph.phrase == "in a message on") return k;
+            if (ph.phrase == "in a post on" || ph.phrase == "in a message on")
+                return k;
             // "in an interview with CNN" handled above; with a person, keep only the phrase.
-            while (word(e) && u_[e].cap) ++e;
+            while (word(e) && u_[e].cap)
+                ++e;
             return e;
         }
         return k;
     }
     if (low(p) == "on" && word(p + 1)) {
         std::size_t e = p + 1;
-        if (outlet_at(p + 1, e)) return e;
+        if (outlet_at(p + 1, e))
+            return e;
     }
     return p;
 }
@@ -676,7 +779,8 @@ attribution sentence_parser::base_record(const np& s, const mention& cue, cue_cl
 std::size_t sentence_parser::emit(attribution a, std::size_t cue_unit, std::size_t speaker_first) {
     for (const auto& m : made_) {
         const auto& o = out_.items[m.item];
-        if (o.content.begin == a.content.begin && o.cue && a.cue && o.cue->begin == a.cue->begin) return m.item;
+        if (o.content.begin == a.content.begin && o.cue && a.cue && o.cue->begin == a.cue->begin)
+            return m.item;
     }
     out_.items.push_back(std::move(a));
     made_.push_back({out_.items.size() - 1, cue_unit, speaker_first});
@@ -686,7 +790,8 @@ std::size_t sentence_parser::emit(attribution a, std::size_t cue_unit, std::size
 std::size_t sentence_parser::clause_start(std::size_t before) const {
     std::size_t s = consumed_until_;
     for (std::size_t i = consumed_until_; i < before && i < u_.size(); ++i)
-        if (u_[i].kind == uk::semicolon || u_[i].kind == uk::colon) s = i + 1;
+        if (u_[i].kind == uk::semicolon || u_[i].kind == uk::colon)
+            s = i + 1;
     // Skip a short opening like "However," or "On Thursday,".
     return s;
 }
@@ -699,27 +804,32 @@ std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
         if (u_[i].kind == uk::comma && word(i + 1) && (low(i + 1) == "and" || low(i + 1) == "but") &&
             word(i + 2) && (u_[i + 2].cap || in(subject_pronouns, low(i + 2))))
             start = i + 2;
-        if (u_[i].kind == uk::semicolon) start = i + 1;
+        if (u_[i].kind == uk::semicolon)
+            start = i + 1;
     }
     // An introductory phrase ending in a comma: "However, ...", "On Thursday, ...", "In August, several
     // environmental groups granted ...".
     if (start == 0) {
-        static constexpr auto intro_words = words("in", "on", "at", "after", "during", "since", "for", "with", "by",
-                                                  "from", "over", "under", "before", "when", "while", "as",
-                                                  "although", "though", "if", "despite", "however", "meanwhile",
-                                                  "last", "earlier", "later", "still", "instead", "yet", "now");
+        static constexpr auto intro_words =
+            words("in", "on", "at", "after", "during", "since", "for", "with", "by", "from", "over", "under",
+                  "before", "when", "while", "as", "although", "though", "if", "despite", "however",
+                  "meanwhile", "last", "earlier", "later", "still", "instead", "yet", "now");
         const bool intro = word(0) && in(intro_words, low(0));
         for (std::size_t i = 0; i < before && i < 12; ++i) {
             if (u_[i].kind == uk::comma) {
                 start = i + 1;
                 break;
             }
-            if (!word(i)) break;
+            if (!word(i))
+                break;
         }
-        if (start > 0 && !intro && !(word(start) && (u_[start].cap || in(subject_pronouns, low(start))))) start = 0;
+        if (start > 0 && !intro && !(word(start) && (u_[start].cap || in(subject_pronouns, low(start)))))
+            start = 0;
     }
-    if (!word(start)) return std::nullopt;
-    if (in(subject_pronouns, low(start)) && low(start) != "there") return classify(start, start + 1);
+    if (!word(start))
+        return std::nullopt;
+    if (in(subject_pronouns, low(start)) && low(start) != "there")
+        return classify(start, start + 1);
     std::size_t e = start;
     while (e < before && word(e) && e - start < 8 &&
            (u_[e].cap || in(name_function_words, low(e)) || (e == start && in(determiners, low(e))) ||
@@ -736,17 +846,22 @@ std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
         e = start;
         for (std::size_t k = start; k < before && word(k) && k < start + 6; ++k) {
             const auto w = low(k);
-            if (in(np_stops, w) || (u_[k].cue && k > start)) break;
-            if (lexicon::is_group_noun(w) || in(person_heads, w) || in(org_heads, w)) e = k + 1;
+            if (in(np_stops, w) || (u_[k].cue && k > start))
+                break;
+            if (lexicon::is_group_noun(w) || in(person_heads, w) || in(org_heads, w))
+                e = k + 1;
         }
     }
-    if (e == start) return std::nullopt;
+    if (e == start)
+        return std::nullopt;
     auto r = classify(start, e);
     if (r && e < u_.size() && u_[e].kind == uk::comma) {
         // "Thomas Bossert, Trump’s top adviser, ..." : an appositive right after the subject.
         std::size_t f = e + 1;
-        while (f < before && word(f)) ++f;
-        if (f < before && u_[f].kind == uk::comma) add_appositive(*r, e + 1, f);
+        while (f < before && word(f))
+            ++f;
+        if (f < before && u_[f].kind == uk::comma)
+            add_appositive(*r, e + 1, f);
     }
     return r;
 }
@@ -764,9 +879,12 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             // “…,” said Robby Mook in a statement.  : adverbials may follow the speaker.
             if (s && after_quote && after < u_.size() && word(after) && after > j + 1)
                 after = unit_at_offset(skip_adverbials(lower_, u_[after - 1].end));
-            // After a plain clause only "..., said X." with nothing after X (not "denied the report, saying").
-            const bool ends_ok = after >= u_.size() || at_end(after) || (after_quote && u_[after].kind == uk::comma);
-            if (!after_quote && (c.needs_complement || c.cls != cue_class::speech)) s.reset();
+            // After a plain clause only "..., said X." with nothing after X (not "denied the report,
+            // saying").
+            const bool ends_ok =
+                after >= u_.size() || at_end(after) || (after_quote && u_[after].kind == uk::comma);
+            if (!after_quote && (c.needs_complement || c.cls != cue_class::speech))
+                s.reset();
             if (s && s->type != speaker_type::pronoun && ends_ok) {
                 auto a = base_record(*s, make_mention(cue_tok.begin, cue_tok.end), c.cls);
                 const std::size_t qu = u_[j - 1].kind == uk::quote ? j - 1 : j - 2;
@@ -791,7 +909,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     if (!speaker) {
         // Coordinated cue: "Joyce told reporters ... , but said the State Department would ...".
         std::size_t k = j;
-        while (k > 0 && word(k - 1) && in(pre_cue_adverbs, low(k - 1))) --k;
+        while (k > 0 && word(k - 1) && in(pre_cue_adverbs, low(k - 1)))
+            --k;
         if (k > 0 && word(k - 1) && (low(k - 1) == "and" || low(k - 1) == "but") && !made_.empty()) {
             const auto& prev = out_.items[made_.back().item];
             np s;
@@ -805,12 +924,16 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             std::string outlet;
             bool in_cue = false;
             std::size_t p = skip_object(j + 1, c, outlet, in_cue);
-            if (!outlet.empty()) a.outlet = outlet;
+            if (!outlet.empty())
+                a.outlet = outlet;
             const std::size_t before_that = unit_at_offset(skip_adverbials(lower_, u_[p - 1].end));
-            const std::size_t after_that = unit_at_offset(skip_complementizer(lower_, u_[before_that - 1].end));
-            if (c.needs_complement && after_that == before_that) return;
+            const std::size_t after_that =
+                unit_at_offset(skip_complementizer(lower_, u_[before_that - 1].end));
+            if (c.needs_complement && after_that == before_that)
+                return;
             const std::size_t e = content_end(after_that);
-            if (set_content(a, after_that, e)) emit(std::move(a), j, made_.back().speaker_first);
+            if (set_content(a, after_that, e))
+                emit(std::move(a), j, made_.back().speaker_first);
         } else if (c.lemma == "say" || c.lemma == "tell") {
             out_.diagnostics.push_back({cue_tok.begin, "reporting verb with no recognisable speaker"});
         }
@@ -825,7 +948,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     if (const std::size_t q = skip_channel(p, channel); q != p) {
         cue_end = u_[q - 1].end;
         p = q;
-        if (!channel.empty()) outlet = channel;
+        if (!channel.empty())
+            outlet = channel;
     }
     std::size_t after_adv = unit_at_offset(skip_adverbials(lower_, u_[p - 1].end));
     if (after_adv > p) {
@@ -833,7 +957,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         std::string ch2;
         if (const std::size_t q = skip_channel(after_adv, ch2); q != after_adv) {
             after_adv = unit_at_offset(skip_adverbials(lower_, u_[q - 1].end));
-            if (!ch2.empty()) outlet = ch2;
+            if (!ch2.empty())
+                outlet = ch2;
         }
     }
     std::size_t after_that = unit_at_offset(skip_complementizer(lower_, u_[after_adv - 1].end));
@@ -843,11 +968,13 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         // (addressee, place, time) between the cue and "that".
         for (std::size_t k = after_adv; k < u_.size() && k < after_adv + 7 && word(k); ++k) {
             const auto w = low(k);
-            if (finite_cue(k) || w == "which" || w == "who" || w == "and" || w == "but") break;
+            if (finite_cue(k) || w == "which" || w == "who" || w == "and" || w == "but")
+                break;
             if (w == "that" && k > after_adv) {
                 after_that = k + 1;
                 has_that = true;
-                if (c.takes_object && !object_in_cue && outlet.empty()) object_in_cue = false;
+                if (c.takes_object && !object_in_cue && outlet.empty())
+                    object_in_cue = false;
                 break;
             }
         }
@@ -855,19 +982,23 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
 
     auto record = [&]() {
         auto a = base_record(*speaker, make_mention(cue_tok.begin, cue_end), c.cls);
-        if (!outlet.empty()) a.outlet = outlet;
+        if (!outlet.empty())
+            a.outlet = outlet;
         return a;
     };
     const std::size_t sp_first = speaker->first;
-    const bool comma_before_speaker = sp_first > 0 && (u_[sp_first - 1].kind == uk::comma || u_[sp_first - 1].kind == uk::quote);
+    const bool comma_before_speaker =
+        sp_first > 0 && (u_[sp_first - 1].kind == uk::comma || u_[sp_first - 1].kind == uk::quote);
     const std::size_t from = clause_start(sp_first);
-    const std::size_t before_end = !comma_before_speaker ? 0
-                                   : u_[sp_first - 1].kind == uk::comma ? sp_first - 1 : sp_first;
+    const std::size_t before_end = !comma_before_speaker                ? 0
+                                   : u_[sp_first - 1].kind == uk::comma ? sp_first - 1
+                                                                        : sp_first;
     const bool content_before = comma_before_speaker && before_end > from;
 
     std::size_t n = after_that;
     // Sentence-final cue (or one followed by ", according to ..."/", citing ..."/", saying"):
-    //   “…,” Krutskikh said, according to RIA.   /   ..., Russia’s RIA news agency reported on Thursday, citing ...
+    //   “…,” Krutskikh said, according to RIA.   /   ..., Russia’s RIA news agency reported on Thursday,
+    //   citing ...
     // "“…,” Obama said after meeting with Putin.": an adverbial clause after the cue, the claim is before it.
     const bool adverbial_clause =
         word(n) && (low(n) == "after" || low(n) == "before" || low(n) == "while" || low(n) == "during" ||
@@ -876,7 +1007,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
                     low(n) == "moments" || low(n) == "days" || low(n) == "weeks" || low(n) == "hours");
     // “…,” X said <anything but a that-clause or a quote>. : the quotation is the claim, the rest is
     // circumstance ("he said outside the building", "told Bloomberg Politics in May").
-    const bool quote_before = content_before && u_[before_end - 1].kind == uk::quote && before_end == from + 1;
+    const bool quote_before =
+        content_before && u_[before_end - 1].kind == uk::quote && before_end == from + 1;
     const bool quote_follows = n + 1 < u_.size() && (u_[n].kind == uk::comma || u_[n].kind == uk::colon) &&
                                u_[n + 1].kind == uk::quote;
     const bool participle_follows = n + 1 < u_.size() && u_[n].kind == uk::comma && cue_at(n + 1) &&
@@ -888,7 +1020,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
                               (cue_at(n + 1) && cue_at(n + 1)->form == verb_form::gerund) ||
                               ((low(n + 1) == "and" || low(n + 1) == "but") && !u_[n + 1].cap)));
     if (content_before && final_like && (!has_that || circumstance)) {
-        if (lenient_only && !(before_end == from + 1 && u_[from].kind == uk::quote)) return;
+        if (lenient_only && !(before_end == from + 1 && u_[from].kind == uk::quote))
+            return;
         auto a = record();
         if (set_content(a, from, before_end)) {
             emit(std::move(a), j, speaker_first);
@@ -900,16 +1033,18 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     if (content_before && n + 1 < u_.size() && u_[n].kind == uk::comma && u_[n + 1].kind == uk::quote &&
         u_[before_end - 1].kind == uk::quote) {
         auto a = record();
-        if (set_content(a, from, before_end)) emit(std::move(a), j, speaker_first);
+        if (set_content(a, from, before_end))
+            emit(std::move(a), j, speaker_first);
         auto b = record();
-        if (set_content(b, n + 1, n + 2)) emit(std::move(b), j, speaker_first);
+        if (set_content(b, n + 1, n + 2))
+            emit(std::move(b), j, speaker_first);
         consumed_until_ = n + 2;
         return;
     }
     // Parenthetical cue inside the claim: "African-Americans, he said, can ''rock like Jimi.''" The claim is
     // the whole clause around the interruption (records hold one contiguous span).
-    if (content_before && u_[sp_first - 1].kind == uk::comma && n + 1 < u_.size() && u_[n].kind == uk::comma &&
-        word(n + 1) && !finite_cue(n + 1) && !has_that && !lenient_only) {
+    if (content_before && u_[sp_first - 1].kind == uk::comma && n + 1 < u_.size() &&
+        u_[n].kind == uk::comma && word(n + 1) && !finite_cue(n + 1) && !has_that && !lenient_only) {
         const std::size_t e = content_end(n + 1);
         if (e > n + 3) {
             auto a = record();
@@ -931,40 +1066,47 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         }
         return;
     }
-    if (n >= u_.size() || at_end(n) || lenient_only) return;
+    if (n >= u_.size() || at_end(n) || lenient_only)
+        return;
     // Reported speech: X said (on Thursday) (that) ... / X told reporters (that) ...
-    if (u_[n].kind != uk::word && u_[n].kind != uk::quote) return;
+    if (u_[n].kind != uk::word && u_[n].kind != uk::quote)
+        return;
     if (!has_that) {
         const auto w = low(n);
         if (c.needs_complement) {
             const bool direct_quote = u_[n].kind == uk::quote;
             const bool pronoun_clause = c.cls == cue_class::opinion && in(subject_pronouns, w);
-            if (!direct_quote && !pronoun_clause) return;
+            if (!direct_quote && !pronoun_clause)
+                return;
         }
         // "warned of", "said in", "argued for": a preposition, not a clause.
-        if (w == "of" || w == "about" || w == "for" || w == "against" || w == "to" || w == "with" || w == "upon" ||
-            w == "so" || w == "yes" || w == "no" || w == "goodbye" || w == "nothing" || w == "in" || w == "at" ||
-            w == "by" || w == "from" || w == "as" || w == "this" || w == "what" || w == "how" || w == "why" ||
-            w == "whether" || (w == "if" && c.lemma != "say" && c.lemma != "warn") || w == "when" || w == "and" || w == "or" || w == "but" || w == "on" ||
-            w == "the" || w == "a" || w == "an") {
+        if (w == "of" || w == "about" || w == "for" || w == "against" || w == "to" || w == "with" ||
+            w == "upon" || w == "so" || w == "yes" || w == "no" || w == "goodbye" || w == "nothing" ||
+            w == "in" || w == "at" || w == "by" || w == "from" || w == "as" || w == "this" || w == "what" ||
+            w == "how" || w == "why" || w == "whether" ||
+            (w == "if" && c.lemma != "say" && c.lemma != "warn") || w == "when" || w == "and" || w == "or" ||
+            w == "but" || w == "on" || w == "the" || w == "a" || w == "an") {
             // "said the State Department would ..." is reported speech; "said the word" is not. Keep
             // "the/a" only when a clause verb follows soon (would, will, was, is, had, has, could ...).
             if (w == "the" || w == "a" || w == "an") {
                 bool verb = false;
                 for (std::size_t k = n + 1; k < u_.size() && k < n + 8 && word(k); ++k) {
                     const auto x = low(k);
-                    if (k > n + 1 && x.size() > 4 && x.substr(x.size() - 2) == "ed" && !u_[k].cap) verb = true;
+                    if (k > n + 1 && x.size() > 4 && x.substr(x.size() - 2) == "ed" && !u_[k].cap)
+                        verb = true;
                     if (x == "would" || x == "will" || x == "was" || x == "is" || x == "had" || x == "has" ||
                         x == "could" || x == "should" || x == "were" || x == "are" || x == "may" ||
                         x == "might" || x == "can" || x == "must" || x == "did" || x == "does" || x == "have")
                         verb = true;
                 }
-                if (!verb) return;
+                if (!verb)
+                    return;
             } else {
                 return;
             }
         }
-        if (c.lemma == "tell" && !object_in_cue && outlet.empty() && p == j + 1) return;  // "told" with no addressee
+        if (c.lemma == "tell" && !object_in_cue && outlet.empty() && p == j + 1)
+            return; // "told" with no addressee
     }
     const std::size_t e = content_end(n);
     auto a = record();
@@ -977,7 +1119,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
 // Participial cue after a comma: "Senior U.S. Republicans greeted the idea with incredulity, saying Moscow
 // could not be trusted"; "Trump later appeared to back away, saying in a post on Twitter: “…”".
 void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
-    if (j == 0 || u_[j - 1].kind != uk::comma) return;
+    if (j == 0 || u_[j - 1].kind != uk::comma)
+        return;
     std::optional<np> speaker;
     std::optional<attribution> copy_from;
     // The nearest clause start before the cue: ", and Trump ..." opens a new clause with its own subject.
@@ -991,8 +1134,10 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
             copy_from = out_.items[it->item];
             break;
         }
-    if (!copy_from) speaker = clause_subject(j);
-    if (!copy_from && !speaker) return;
+    if (!copy_from)
+        speaker = clause_subject(j);
+    if (!copy_from && !speaker)
+        return;
     std::string outlet;
     std::uint32_t cue_end = u_[j].end;
     std::size_t p = j + 1;
@@ -1000,12 +1145,15 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
     if (const std::size_t q = skip_channel(p, channel); q != p) {
         cue_end = u_[q - 1].end;
         p = q;
-        if (!channel.empty()) outlet = channel;
+        if (!channel.empty())
+            outlet = channel;
     }
     const std::size_t after_adv = p < u_.size() ? unit_at_offset(skip_adverbials(lower_, u_[p - 1].end)) : p;
-    const std::size_t n = p < u_.size() ? unit_at_offset(skip_complementizer(lower_, u_[after_adv - 1].end)) : p;
+    const std::size_t n =
+        p < u_.size() ? unit_at_offset(skip_complementizer(lower_, u_[after_adv - 1].end)) : p;
     const bool has_that = n != after_adv;
-    if (n >= u_.size()) return;
+    if (n >= u_.size())
+        return;
     attribution a;
     if (copy_from) {
         a.speaker = copy_from->speaker;
@@ -1017,9 +1165,11 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
     } else {
         a = base_record(*speaker, make_mention(u_[j].begin, cue_end), c.cls);
     }
-    if (!outlet.empty()) a.outlet = outlet;
+    if (!outlet.empty())
+        a.outlet = outlet;
     std::size_t first = n;
-    if ((u_[n].kind == uk::colon || u_[n].kind == uk::comma) && n + 1 < u_.size() && u_[n + 1].kind == uk::quote)
+    if ((u_[n].kind == uk::colon || u_[n].kind == uk::comma) && n + 1 < u_.size() &&
+        u_[n + 1].kind == uk::quote)
         first = n + 1;
     else if (u_[n].kind != uk::word && u_[n].kind != uk::quote)
         return;
@@ -1027,8 +1177,8 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
         return;
     if (u_[first].kind == uk::word) {
         const auto w = low(first);
-        if (w == "of" || w == "about" || w == "for" || w == "against" || w == "to" || w == "with" || w == "upon" || w == "in" ||
-            w == "on" || w == "at" || w == "by" || w == "from")
+        if (w == "of" || w == "about" || w == "for" || w == "against" || w == "to" || w == "with" ||
+            w == "upon" || w == "in" || w == "on" || w == "at" || w == "by" || w == "from")
             return;
     }
     const std::size_t e = content_end(first);
@@ -1047,9 +1197,12 @@ void sentence_parser::according_rule(std::size_t j) {
         // "according to an analysis by Lily Batchelder", "according to exit polls": the phrase is a strong
         // cue, so any short phrase up to the next comma or the sentence end is the source.
         std::size_t e = j + 2;
-        while (word(e) && e - (j + 2) < 14) ++e;
-        if (e == j + 2 || e - (j + 2) >= 14) return;
-        if (!(e >= u_.size() || u_[e].kind == uk::comma || at_end(e))) return;
+        while (word(e) && e - (j + 2) < 14)
+            ++e;
+        if (e == j + 2 || e - (j + 2) >= 14)
+            return;
+        if (!(e >= u_.size() || u_[e].kind == uk::comma || at_end(e)))
+            return;
         np loose;
         loose.first = loose.name_first = j + 2;
         loose.last = e;
@@ -1063,8 +1216,10 @@ void sentence_parser::according_rule(std::size_t j) {
             }
         }
         for (std::size_t k = j + 2; k < loose.last; ++k) {
-            if (in(org_heads, low(k))) loose.type = speaker_type::organization;
-            if (lexicon::is_group_noun(low(k))) loose.type = speaker_type::group;
+            if (in(org_heads, low(k)))
+                loose.type = speaker_type::organization;
+            if (lexicon::is_group_noun(low(k)))
+                loose.type = speaker_type::group;
         }
         for (std::size_t k = j + 2; k < e; ++k)
             if (low(k) == "source" || low(k) == "sources" || in(anonymity_marks, low(k)))
@@ -1076,7 +1231,8 @@ void sentence_parser::according_rule(std::size_t j) {
     for (auto it = made_.rbegin(); it != made_.rend(); ++it) {
         if (it->cue_unit < j) {
             auto& prev = out_.items[it->item];
-            if (src->type == speaker_type::outlet) prev.outlet = src->outlet;
+            if (src->type == speaker_type::outlet)
+                prev.outlet = src->outlet;
             return;
         }
     }
@@ -1084,7 +1240,8 @@ void sentence_parser::according_rule(std::size_t j) {
     if (j == 0 || (j > 0 && u_[j - 1].kind != uk::comma && u_[j - 1].kind != uk::word)) {
         // Before the claim: According to X, CLAIM.
         std::size_t f = after;
-        if (f < u_.size() && u_[f].kind == uk::comma) ++f;
+        if (f < u_.size() && u_[f].kind == uk::comma)
+            ++f;
         const std::size_t e = content_end(f);
         if (set_content(a, f, e)) {
             emit(std::move(a), j, j + 2);
@@ -1102,18 +1259,25 @@ void sentence_parser::according_rule(std::size_t j) {
 // "..., RIA news agency reported on Thursday, citing Andrey Krutskikh, ...": the cited person becomes the
 // speaker, the citing outlet `cited_by`.
 void sentence_parser::citing_rule(std::size_t j) {
-    if (j == 0 || u_[j - 1].kind != uk::comma) return;
+    if (j == 0 || u_[j - 1].kind != uk::comma)
+        return;
     std::size_t after = j + 1;
     auto src = np_after(j + 1, after);
-    if (!src) return;
+    if (!src)
+        return;
     for (auto it = made_.rbegin(); it != made_.rend(); ++it) {
-        if (it->cue_unit >= j) continue;
+        if (it->cue_unit >= j)
+            continue;
         auto& prev = out_.items[it->item];
         // "McConnell said ..., citing the release of political prisoners": citing a reason, not a source.
-        if (prev.type != speaker_type::outlet && prev.cue_type != cue_class::report) return;
-        if (src->type == speaker_type::unknown) return;
-        prev.cited_by = prev.type == speaker_type::outlet ? prev.outlet : (prev.speaker ? prev.speaker->text : "");
-        if (prev.type == speaker_type::outlet) prev.outlet = prev.cited_by;
+        if (prev.type != speaker_type::outlet && prev.cue_type != cue_class::report)
+            return;
+        if (src->type == speaker_type::unknown)
+            return;
+        prev.cited_by =
+            prev.type == speaker_type::outlet ? prev.outlet : (prev.speaker ? prev.speaker->text : "");
+        if (prev.type == speaker_type::outlet)
+            prev.outlet = prev.cited_by;
         prev.speaker = units_mention(src->name_first, src->last);
         prev.type = src->type;
         prev.roles = src->roles;
@@ -1130,8 +1294,10 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
     {
         std::size_t quotes = 0, words = 0;
         for (const auto& x : u_) {
-            if (x.kind == uk::quote) ++quotes;
-            if (x.kind == uk::word) ++words;
+            if (x.kind == uk::quote)
+                ++quotes;
+            if (x.kind == uk::word)
+                ++words;
         }
         if (quotes == 1 && words == 0 && u_.front().kind == uk::quote && previous_quote_record) {
             const auto& prev = out_.items[*previous_quote_record];
@@ -1142,28 +1308,34 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
             a.outlet = prev.outlet;
             a.cited_by = prev.cited_by;
             a.cue_type = cue_class::none;
-            if (set_content(a, 0, u_.size())) out_.items.push_back(std::move(a));
+            if (set_content(a, 0, u_.size()))
+                out_.items.push_back(std::move(a));
             return out_.items.size() - before;
         }
     }
     // Press-release layout: “…” — Martha Aguilar, a voter in Miami
     if (u_.size() >= 3 && u_[0].kind == uk::quote && u_[1].kind == uk::dash && word(2)) {
         std::size_t e = 2;
-        while (word(e) && e < 10) ++e;
+        while (word(e) && e < 10)
+            ++e;
         std::size_t tail = e;
         if (tail < u_.size() && u_[tail].kind == uk::comma)
-            while (tail < u_.size() && u_[tail].kind != uk::stop) ++tail;
+            while (tail < u_.size() && u_[tail].kind != uk::stop)
+                ++tail;
         if (at_end(tail) || tail >= u_.size()) {
             if (auto s = classify(2, e); s && s->type != speaker_type::pronoun) {
-                if (e < u_.size() && u_[e].kind == uk::comma && e + 1 < tail) add_appositive(*s, e + 1, tail);
+                if (e < u_.size() && u_[e].kind == uk::comma && e + 1 < tail)
+                    add_appositive(*s, e + 1, tail);
                 auto a = base_record(*s, make_mention(u_[1].begin, u_[1].end), cue_class::speech);
-                if (set_content(a, 0, 1)) emit(std::move(a), 1, 2);
+                if (set_content(a, 0, 1))
+                    emit(std::move(a), 1, 2);
                 return out_.items.size() - before;
             }
         }
     }
     for (std::size_t j = 0; j < u_.size(); ++j) {
-        if (!word(j)) continue;
+        if (!word(j))
+            continue;
         const auto w = low(j);
         if (w == "according" && low(j + 1) == "to") {
             according_rule(j);
@@ -1181,11 +1353,13 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
             continue;
         }
         if (c->form == verb_form::gerund) {
-            if (j > 0 && low(j - 1) == "as") continue;
+            if (j > 0 && low(j - 1) == "as")
+                continue;
             participle_rule(j, *c);
             continue;
         }
-        if (c->form == verb_form::participle) continue;
+        if (c->form == verb_form::participle)
+            continue;
         // A past form right after "be"/"have" is passive or perfect of something else ("was reported").
         if (j > 0 && word(j - 1)) {
             const auto p = low(j - 1);
@@ -1203,12 +1377,13 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
 void apply_rules(const segmented& seg, std::string_view lower, document_attributions& out) {
     std::vector<unit> units;
     constexpr std::size_t none = static_cast<std::size_t>(-1);
-    std::size_t last_quote_record = none;  // a direct/mixed record of the previous sentence
+    std::size_t last_quote_record = none; // a direct/mixed record of the previous sentence
     for (const auto& s : seg.sentences) {
         units.clear();
         for (std::uint32_t i = s.first; i < s.last; ++i) {
             const auto& t = seg.tokens[i];
-            if (t.depth > 0) continue;
+            if (t.depth > 0)
+                continue;
             unit x;
             x.tok = i;
             x.begin = t.begin;
@@ -1220,15 +1395,32 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
                 x.low = lower.substr(t.begin, t.end - t.begin);
                 x.cue = lexicon::find_cue(x.low);
                 break;
-            case tok::comma: x.kind = uk::comma; break;
-            case tok::stop: x.kind = uk::stop; break;
-            case tok::colon: x.kind = uk::colon; break;
-            case tok::semicolon: x.kind = uk::semicolon; break;
-            case tok::dash: x.kind = uk::dash; break;
-            case tok::lparen: x.kind = uk::lparen; break;
-            case tok::rparen: x.kind = uk::rparen; break;
+            case tok::comma:
+                x.kind = uk::comma;
+                break;
+            case tok::stop:
+                x.kind = uk::stop;
+                break;
+            case tok::colon:
+                x.kind = uk::colon;
+                break;
+            case tok::semicolon:
+                x.kind = uk::semicolon;
+                break;
+            case tok::dash:
+                x.kind = uk::dash;
+                break;
+            case tok::lparen:
+                x.kind = uk::lparen;
+                break;
+            case tok::rparen:
+                x.kind = uk::rparen;
+                break;
             case tok::open_quote:
-                if (t.quote < 0) { x.kind = uk::other; break; }
+                if (t.quote < 0) {
+                    x.kind = uk::other;
+                    break;
+                }
                 x.kind = uk::quote;
                 x.quote = t.quote;
                 {
@@ -1237,21 +1429,26 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
                 }
                 break;
             case tok::close_quote:
-                if (t.quote >= 0) continue;  // the closing mark is part of its quote unit
+                if (t.quote >= 0)
+                    continue; // the closing mark is part of its quote unit
                 x.kind = uk::other;
                 break;
-            default: x.kind = uk::other; break;
+            default:
+                x.kind = uk::other;
+                break;
             }
             units.push_back(x);
         }
-        if (units.empty()) continue;
+        if (units.empty())
+            continue;
         const std::size_t first_new = out.items.size();
         sentence_parser p(seg, lower, out, units);
         const std::size_t made =
             p.run(last_quote_record == none ? std::nullopt : std::optional<std::size_t>(last_quote_record));
         last_quote_record = none;
         for (std::size_t k = first_new; k < first_new + made; ++k)
-            if (out.items[k].kind != attribution_kind::indirect && out.items[k].speaker) last_quote_record = k;
+            if (out.items[k].kind != attribution_kind::indirect && out.items[k].speaker)
+                last_quote_record = k;
     }
 }
 

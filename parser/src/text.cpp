@@ -13,8 +13,12 @@ namespace {
 bool is_ascii_alnum(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
-bool is_ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alpha(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
 
 /// What the UTF-8 sequence at `p` is, for the tokenizer.
 enum class uclass { letter, space, newline, ldquo, rdquo, lsquo, rsquo, dash, ellipsis, punct };
@@ -29,71 +33,113 @@ struct uchar {
 inline uchar classify(std::string_view t, std::size_t i) {
     const auto c = static_cast<unsigned char>(t[i]);
     if (c < 0x80) {
-        if (c == '\n') return {uclass::newline, 1};
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return {uclass::space, 1};
-        if (is_ascii_alnum(c)) return {uclass::letter, 1};
+        if (c == '\n')
+            return {uclass::newline, 1};
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+            return {uclass::space, 1};
+        if (is_ascii_alnum(c))
+            return {uclass::letter, 1};
         return {uclass::punct, 1};
     }
     auto at = [&](std::size_t k) -> unsigned char {
         return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0;
     };
     if (c == 0xC2) {
-        if (at(1) == 0xA0) return {uclass::space, 2};                     // no-break space
-        if (at(1) == 0xAB) return {uclass::ldquo, 2};                     // «
-        if (at(1) == 0xBB) return {uclass::rdquo, 2};                     // »
-        if (at(1) >= 0x80 && at(1) <= 0xBF) return {uclass::punct, 2};    // Latin-1 punctuation and signs
+        if (at(1) == 0xA0)
+            return {uclass::space, 2}; // no-break space
+        if (at(1) == 0xAB)
+            return {uclass::ldquo, 2}; // «
+        if (at(1) == 0xBB)
+            return {uclass::rdquo, 2}; // »
+        if (at(1) >= 0x80 && at(1) <= 0xBF)
+            return {uclass::punct, 2}; // Latin-1 punctuation and signs
     }
     if (c == 0xE2 && at(1) == 0x80) {
         switch (at(2)) {
-        case 0x9C: case 0x9F: case 0x9E: return {uclass::ldquo, 3};       // “ ‟ „
-        case 0x9D: return {uclass::rdquo, 3};                             // ”
-        case 0x98: case 0x9B: return {uclass::lsquo, 3};                  // ‘ ‛
-        case 0x99: return {uclass::rsquo, 3};                             // ’
-        case 0x93: case 0x94: case 0x95: return {uclass::dash, 3};        // – — ―
-        case 0xA6: return {uclass::ellipsis, 3};                          // …
-        case 0x80: case 0x81: case 0x82: case 0x83: case 0x84: case 0x85: case 0x86: case 0x87:
-        case 0x88: case 0x89: case 0x8A: case 0x8B: case 0xAF: return {uclass::space, 3};  // spaces, ZWSP
-        case 0xA8: case 0xA9: return {uclass::newline, 3};                // line and paragraph separators
-        default: return {uclass::punct, 3};
+        case 0x9C:
+        case 0x9F:
+        case 0x9E:
+            return {uclass::ldquo, 3}; // “ ‟ „
+        case 0x9D:
+            return {uclass::rdquo, 3}; // ”
+        case 0x98:
+        case 0x9B:
+            return {uclass::lsquo, 3}; // ‘ ‛
+        case 0x99:
+            return {uclass::rsquo, 3}; // ’
+        case 0x93:
+        case 0x94:
+        case 0x95:
+            return {uclass::dash, 3}; // – — ―
+        case 0xA6:
+            return {uclass::ellipsis, 3}; // …
+        case 0x80:
+        case 0x81:
+        case 0x82:
+        case 0x83:
+        case 0x84:
+        case 0x85:
+        case 0x86:
+        case 0x87:
+        case 0x88:
+        case 0x89:
+        case 0x8A:
+        case 0x8B:
+        case 0xAF:
+            return {uclass::space, 3}; // spaces, ZWSP
+        case 0xA8:
+        case 0xA9:
+            return {uclass::newline, 3}; // line and paragraph separators
+        default:
+            return {uclass::punct, 3};
         }
     }
     std::size_t len = 1;
-    if (c >= 0xC0 && c < 0xE0) len = 2;
-    else if (c >= 0xE0 && c < 0xF0) len = 3;
-    else if (c >= 0xF0 && c < 0xF8) len = 4;
+    if (c >= 0xC0 && c < 0xE0)
+        len = 2;
+    else if (c >= 0xE0 && c < 0xF0)
+        len = 3;
+    else if (c >= 0xF0 && c < 0xF8)
+        len = 4;
     for (std::size_t k = 1; k < len; ++k)
-        if ((at(k) & 0xC0) != 0x80) { len = 1; break; }
+        if ((at(k) & 0xC0) != 0x80) {
+            len = 1;
+            break;
+        }
     return {uclass::letter, len};
 }
 
 // Upper-case ASCII or Latin-1/Latin Extended-A upper-case letter at the start of a word.
 bool starts_upper(std::string_view w) {
-    if (w.empty()) return false;
+    if (w.empty())
+        return false;
     const auto c = static_cast<unsigned char>(w[0]);
-    if (c >= 'A' && c <= 'Z') return true;
+    if (c >= 'A' && c <= 'Z')
+        return true;
     if (w.size() >= 2) {
         const auto d = static_cast<unsigned char>(w[1]);
-        if (c == 0xC3) return d >= 0x80 && d <= 0x9E && d != 0x97;   // À..Þ except ×
-        if (c == 0xC4 || c == 0xC5) return (d & 1) == 0;              // Ā ă ... : even code points upper
+        if (c == 0xC3)
+            return d >= 0x80 && d <= 0x9E && d != 0x97; // À..Þ except ×
+        if (c == 0xC4 || c == 0xC5)
+            return (d & 1) == 0; // Ā ă ... : even code points upper
     }
     return false;
 }
 
 // Abbreviations whose period never ends a sentence when a capitalised word follows (titles, initials).
 constexpr std::array<std::string_view, 28> title_abbrevs{
-    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "col", "lt", "prof", "rev", "st", "sgt", "capt",
-    "adm", "maj", "cmdr", "pres", "ft", "mt", "jr", "sr", "vs", "no", "rt", "hon", "messrs"};
+    "mr",   "mrs", "ms",  "dr",   "gov",  "sen", "rep", "gen", "col", "lt", "prof", "rev", "st",  "sgt",
+    "capt", "adm", "maj", "cmdr", "pres", "ft",  "mt",  "jr",  "sr",  "vs", "no",   "rt",  "hon", "messrs"};
 // Abbreviations whose period can end a sentence (months, company suffixes).
 constexpr std::array<std::string_view, 22> other_abbrevs{
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "inc", "corp", "co", "ltd", "etc", "dept", "univ", "est", "approx", "bros"};
+    "jan", "feb", "mar",  "apr", "jun", "jul", "aug",  "sep",  "sept", "oct",    "nov",
+    "dec", "inc", "corp", "co",  "ltd", "etc", "dept", "univ", "est",  "approx", "bros"};
 // Words that begin a new sentence after an abbreviation such as "U.S." or "Inc.".
 constexpr std::array<std::string_view, 24> starters{
-    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that", "however",
-    "there", "his", "her", "their", "its", "on", "an", "as", "after", "if"};
+    "the",  "he",      "she",   "it",  "they", "we",    "i",   "but", "and", "in", "a",     "this",
+    "that", "however", "there", "his", "her",  "their", "its", "on",  "an",  "as", "after", "if"};
 
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& a, std::string_view w) {
+template <std::size_t N> bool in(const std::array<std::string_view, N>& a, std::string_view w) {
     return std::find(a.begin(), a.end(), w) != a.end();
 }
 
@@ -102,7 +148,8 @@ bool in(const std::array<std::string_view, N>& a, std::string_view w) {
 void lower_into(std::string_view w, std::string& out) {
     out.assign(w);
     for (auto& ch : out)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        if (ch >= 'A' && ch <= 'Z')
+            ch = static_cast<char>(ch - 'A' + 'a');
 }
 
 namespace {
@@ -138,31 +185,42 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
                 const bool ends = last.kind == tok::stop || last.kind == tok::close_quote ||
                                   last.kind == tok::colon || last.kind == tok::rparen ||
                                   (last.kind == tok::other && t[last.begin] == '"') ||
-                                  (last.kind == tok::other && last.end - last.begin == 3);  // ’ or …
+                                  (last.kind == tok::other && last.end - last.begin == 3); // ’ or …
                 std::size_t n = i + u.len;
-                while (n < t.size() && (t[n] == ' ' || t[n] == '\t')) ++n;
-                const bool opens = n < t.size() && (t[n] == '"' || (n + 1 < t.size() && t[n] == '\'' && t[n + 1] == '\'') || (n + 2 < t.size() && t[n] == '\xE2' &&
-                                                                     t[n + 1] == '\x80' && t[n + 2] == '\x9C'));
-                if (ends || opens) para = true;
+                while (n < t.size() && (t[n] == ' ' || t[n] == '\t'))
+                    ++n;
+                const bool opens =
+                    n < t.size() &&
+                    (t[n] == '"' || (n + 1 < t.size() && t[n] == '\'' && t[n + 1] == '\'') ||
+                     (n + 2 < t.size() && t[n] == '\xE2' && t[n + 1] == '\x80' && t[n + 2] == '\x9C'));
+                if (ends || opens)
+                    para = true;
             }
             i += u.len;
             continue;
         }
         case uclass::space:
             i += u.len;
-            while (i < t.size() && t[i] == ' ') ++i;
+            while (i < t.size() && t[i] == ' ')
+                ++i;
             continue;
-        default: break;
+        default:
+            break;
         }
         newlines = 0;
         if (u.cls == uclass::letter) {
             const std::size_t b = i;
             i += u.len;
             for (;;) {
-                while (i < t.size() && is_ascii_alnum(static_cast<unsigned char>(t[i]))) ++i;  // fast path
-                if (i >= t.size()) break;
+                while (i < t.size() && is_ascii_alnum(static_cast<unsigned char>(t[i])))
+                    ++i; // fast path
+                if (i >= t.size())
+                    break;
                 const auto v = classify(t, i);
-                if (v.cls == uclass::letter) { i += v.len; continue; }
+                if (v.cls == uclass::letter) {
+                    i += v.len;
+                    continue;
+                }
                 const auto c = static_cast<unsigned char>(t[i]);
                 const auto prev = static_cast<unsigned char>(t[i - 1]);
                 if (v.cls == uclass::rsquo || c == '\'') {
@@ -177,11 +235,15 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
                 }
                 if ((c == '-' || c == '.' || c == ',' || c == '/') && i + 1 < t.size()) {
                     const auto next = static_cast<unsigned char>(t[i + 1]);
-                    const bool joins = (c == '-' && classify(t, i + 1).cls == uclass::letter && prev != ' ') ||
-                                       (c == '.' && is_ascii_alpha(prev) && is_ascii_alpha(next) &&
-                                        (i - b == 1 || t[i - 2] == '.')) ||   // U.S, J.D, p.m
-                                       ((c == '.' || c == ',' || c == '/') && is_digit(prev) && is_digit(next));
-                    if (joins) { i += 1; continue; }
+                    const bool joins =
+                        (c == '-' && classify(t, i + 1).cls == uclass::letter && prev != ' ') ||
+                        (c == '.' && is_ascii_alpha(prev) && is_ascii_alpha(next) &&
+                         (i - b == 1 || t[i - 2] == '.')) || // U.S, J.D, p.m
+                        ((c == '.' || c == ',' || c == '/') && is_digit(prev) && is_digit(next));
+                    if (joins) {
+                        i += 1;
+                        continue;
+                    }
                 }
                 break;
             }
@@ -191,7 +253,8 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
                 lower_into(w, low);
                 const bool initial = w.size() == 1 && starts_upper(w);
                 const bool dotted = w.find('.') != std::string_view::npos;
-                if (initial || dotted || in(title_abbrevs, low) || in(other_abbrevs, low)) i += 1;
+                if (initial || dotted || in(title_abbrevs, low) || in(other_abbrevs, low))
+                    i += 1;
             }
             push(b, i, tok::word);
             toks.back().cap = starts_upper(t.substr(b, i - b));
@@ -200,36 +263,66 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
         const std::size_t b = i;
         i += u.len;
         switch (u.cls) {
-        case uclass::ldquo: push(b, i, tok::open_quote); break;
-        case uclass::rdquo: push(b, i, tok::close_quote); break;
-        case uclass::lsquo: push(b, i, tok::open_quote); break;
-        case uclass::rsquo: push(b, i, tok::close_quote); break;
-        case uclass::dash: push(b, i, tok::dash); break;
-        case uclass::ellipsis: push(b, i, tok::other); break;
+        case uclass::ldquo:
+            push(b, i, tok::open_quote);
+            break;
+        case uclass::rdquo:
+            push(b, i, tok::close_quote);
+            break;
+        case uclass::lsquo:
+            push(b, i, tok::open_quote);
+            break;
+        case uclass::rsquo:
+            push(b, i, tok::close_quote);
+            break;
+        case uclass::dash:
+            push(b, i, tok::dash);
+            break;
+        case uclass::ellipsis:
+            push(b, i, tok::other);
+            break;
         default: {
             const char c = t[b];
             switch (c) {
-            case ',': push(b, i, tok::comma); break;
+            case ',':
+                push(b, i, tok::comma);
+                break;
             case '.':
                 // "..." is not a sentence end inside a quote; treat a run of periods as one token.
-                while (i < t.size() && t[i] == '.') ++i;
+                while (i < t.size() && t[i] == '.')
+                    ++i;
                 push(b, i, i - b >= 3 ? tok::other : tok::stop);
                 break;
-            case '!': case '?': push(b, i, tok::stop); break;
-            case ':': push(b, i, tok::colon); break;
-            case ';': push(b, i, tok::semicolon); break;
-            case '(': case '[': push(b, i, tok::lparen); break;
-            case ')': case ']': push(b, i, tok::rparen); break;
+            case '!':
+            case '?':
+                push(b, i, tok::stop);
+                break;
+            case ':':
+                push(b, i, tok::colon);
+                break;
+            case ';':
+                push(b, i, tok::semicolon);
+                break;
+            case '(':
+            case '[':
+                push(b, i, tok::lparen);
+                break;
+            case ')':
+            case ']':
+                push(b, i, tok::rparen);
+                break;
             case '-':
-                while (i < t.size() && t[i] == '-') ++i;
+                while (i < t.size() && t[i] == '-')
+                    ++i;
                 push(b, i, tok::dash);
                 break;
             case '\'':
                 if (i < t.size() && t[i] == '\'') {
                     // '' is a double quotation mark in some house styles (The New York Times archive).
                     ++i;
-                    const bool after_space2 = b == 0 || t[b - 1] == ' ' || t[b - 1] == '\n' || t[b - 1] == '(' ||
-                                              t[b - 1] == '\t' || static_cast<unsigned char>(t[b - 1]) >= 0x80;
+                    const bool after_space2 = b == 0 || t[b - 1] == ' ' || t[b - 1] == '\n' ||
+                                              t[b - 1] == '(' || t[b - 1] == '\t' ||
+                                              static_cast<unsigned char>(t[b - 1]) >= 0x80;
                     push(b, i, after_space2 ? tok::open_quote : tok::close_quote);
                 } else {
                     push(b, i, tok::other);
@@ -242,7 +335,9 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
                 push(b, i, after_space ? tok::open_quote : tok::close_quote);
                 break;
             }
-            default: push(b, i, tok::other); break;
+            default:
+                push(b, i, tok::other);
+                break;
             }
         }
         }
@@ -252,15 +347,18 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
 bool is_single(std::string_view t, const token& k) {
     return k.end - k.begin == 3 && static_cast<unsigned char>(t[k.begin + 2]) <= 0x9B &&
            static_cast<unsigned char>(t[k.begin]) == 0xE2 &&
-           (static_cast<unsigned char>(t[k.begin + 2]) == 0x98 || static_cast<unsigned char>(t[k.begin + 2]) == 0x99 ||
+           (static_cast<unsigned char>(t[k.begin + 2]) == 0x98 ||
+            static_cast<unsigned char>(t[k.begin + 2]) == 0x99 ||
             static_cast<unsigned char>(t[k.begin + 2]) == 0x9B);
 }
-bool is_straight(std::string_view t, const token& k) { return t[k.begin] == '"' || t[k.begin] == '\''; }
+bool is_straight(std::string_view t, const token& k) {
+    return t[k.begin] == '"' || t[k.begin] == '\'';
+}
 
 void pair_quotes(segmented& s, std::vector<diagnostic>& diags) {
     auto& toks = s.tokens;
     const auto t = s.text;
-    std::int32_t open = -1;        // token index of the open double (or top-level single) quote
+    std::int32_t open = -1; // token index of the open double (or top-level single) quote
     bool open_single = false;
     std::int32_t nested = -1;      // an open single quote inside a double quote
     std::size_t last_para_end = 0; // end offset of the last token of the previous paragraph
@@ -273,7 +371,8 @@ void pair_quotes(segmented& s, std::vector<diagnostic>& diags) {
         q.content_end = std::max(content_end, q.content_begin);
         const auto idx = static_cast<std::int32_t>(s.quotes.size());
         toks[static_cast<std::size_t>(open)].quote = idx;
-        if (close_tok >= 0) toks[static_cast<std::size_t>(close_tok)].quote = idx;
+        if (close_tok >= 0)
+            toks[static_cast<std::size_t>(close_tok)].quote = idx;
         s.quotes.push_back(q);
         open = -1;
         open_single = false;
@@ -289,8 +388,12 @@ void pair_quotes(segmented& s, std::vector<diagnostic>& diags) {
                 bool closes_later = false;
                 if (!opens_quote && !open_single) {
                     for (std::size_t j = i; j < toks.size() && (j == i || !toks[j].para_start); ++j) {
-                        if (toks[j].kind == tok::open_quote && !is_single(t, toks[j])) break;
-                        if (toks[j].kind == tok::close_quote && !is_single(t, toks[j])) { closes_later = true; break; }
+                        if (toks[j].kind == tok::open_quote && !is_single(t, toks[j]))
+                            break;
+                        if (toks[j].kind == tok::close_quote && !is_single(t, toks[j])) {
+                            closes_later = true;
+                            break;
+                        }
                     }
                 }
                 if (opens_quote) {
@@ -308,9 +411,14 @@ void pair_quotes(segmented& s, std::vector<diagnostic>& diags) {
         const bool single = (k.kind == tok::open_quote || k.kind == tok::close_quote) && is_single(t, k);
         if (k.kind == tok::open_quote) {
             if (single) {
-                if (open >= 0 && !open_single) { nested = static_cast<std::int32_t>(i); k.kind = tok::other; }
-                else if (open < 0) { open = static_cast<std::int32_t>(i); open_single = true; }
-                else k.kind = tok::other;
+                if (open >= 0 && !open_single) {
+                    nested = static_cast<std::int32_t>(i);
+                    k.kind = tok::other;
+                } else if (open < 0) {
+                    open = static_cast<std::int32_t>(i);
+                    open_single = true;
+                } else
+                    k.kind = tok::other;
                 continue;
             }
             if (open >= 0 && open_single) {
@@ -320,7 +428,11 @@ void pair_quotes(segmented& s, std::vector<diagnostic>& diags) {
                 open_single = false;
             }
             if (open >= 0) {
-                if (is_straight(t, k)) { k.kind = tok::close_quote; close_span(static_cast<std::int32_t>(i), k.begin); continue; }
+                if (is_straight(t, k)) {
+                    k.kind = tok::close_quote;
+                    close_span(static_cast<std::int32_t>(i), k.begin);
+                    continue;
+                }
                 diags.push_back({toks[static_cast<std::size_t>(open)].begin,
                                  "quotation mark opened again before it was closed"});
                 close_span(-1, k.begin);
@@ -334,9 +446,16 @@ void pair_quotes(segmented& s, std::vector<diagnostic>& diags) {
         }
         if (k.kind == tok::close_quote) {
             if (single) {
-                if (nested >= 0) { nested = -1; k.kind = tok::other; continue; }
-                if (open >= 0 && open_single) { close_span(static_cast<std::int32_t>(i), k.begin); continue; }
-                k.kind = tok::other;   // a possessive apostrophe ("officials’")
+                if (nested >= 0) {
+                    nested = -1;
+                    k.kind = tok::other;
+                    continue;
+                }
+                if (open >= 0 && open_single) {
+                    close_span(static_cast<std::int32_t>(i), k.begin);
+                    continue;
+                }
+                k.kind = tok::other; // a possessive apostrophe ("officials’")
                 continue;
             }
             if (open >= 0 && open_single) {
@@ -347,7 +466,8 @@ void pair_quotes(segmented& s, std::vector<diagnostic>& diags) {
             if (open >= 0) {
                 const bool cont = next_continues;
                 close_span(static_cast<std::int32_t>(i), k.begin);
-                if (cont) s.quotes.back().continued = true;
+                if (cont)
+                    s.quotes.back().continued = true;
                 next_continues = false;
                 continue;
             }
@@ -369,7 +489,8 @@ void pair_quotes(segmented& s, std::vector<diagnostic>& diags) {
                              "quotation mark never closed; quote ends at the end of the text"});
             const bool cont = next_continues;
             close_span(-1, toks.back().end);
-            if (cont) s.quotes.back().continued = true;
+            if (cont)
+                s.quotes.back().continued = true;
         }
     }
     // Quote spans that end at a paragraph end may be "continued" paragraphs themselves: mark a span as
@@ -377,13 +498,16 @@ void pair_quotes(segmented& s, std::vector<diagnostic>& diags) {
     for (std::size_t q = 1; q < s.quotes.size(); ++q) {
         const auto& prev = s.quotes[q - 1];
         const auto& open_tok = toks[static_cast<std::size_t>(s.quotes[q].open)];
-        if (prev.close < 0 && !prev.single && open_tok.para_start) s.quotes[q].continued = true;
+        if (prev.close < 0 && !prev.single && open_tok.para_start)
+            s.quotes[q].continued = true;
     }
     // Depth: tokens strictly inside a quote span.
     for (const auto& q : s.quotes) {
         for (std::size_t j = static_cast<std::size_t>(q.open) + 1; j < toks.size(); ++j) {
-            if (q.close >= 0 && j == static_cast<std::size_t>(q.close)) break;
-            if (toks[j].begin >= q.content_end) break;
+            if (q.close >= 0 && j == static_cast<std::size_t>(q.close))
+                break;
+            if (toks[j].begin >= q.content_end)
+                break;
             ++toks[j].depth;
         }
     }
@@ -398,50 +522,64 @@ void split_sentences(segmented& s) {
     s.paragraph_of.resize(toks.size());
     auto next_outer = [&](std::size_t i) {
         std::size_t j = i + 1;
-        while (j < toks.size() && toks[j].depth > 0) ++j;
+        while (j < toks.size() && toks[j].depth > 0)
+            ++j;
         return j;
     };
     // “Who knows?” Peskov said on Tuesday. : a short speaker + cue (+ adverbials) closing the sentence
     // attaches to the quote before it; "... start.” Trump said he had ..." starts a new sentence.
     auto attribution_follows = [&](std::size_t j) {
         std::size_t words = 0;
-        for (; j < toks.size() && toks[j].kind == tok::word && !toks[j].para_start && words < 6; ++j, ++words) {
+        for (; j < toks.size() && toks[j].kind == tok::word && !toks[j].para_start && words < 6;
+             ++j, ++words) {
             lower_into(t.substr(toks[j].begin, toks[j].end - toks[j].begin), low);
             const auto* c = lexicon::find_cue(low);
-            if (!c || c->form == lexicon::verb_form::gerund || words == 0) continue;
+            if (!c || c->form == lexicon::verb_form::gerund || words == 0)
+                continue;
             std::size_t k = j + 1, extra = 0;
-            while (k < toks.size() && toks[k].kind == tok::word && extra < 4) { ++k; ++extra; }
-            return k >= toks.size() || toks[k].kind == tok::stop || toks[k].kind == tok::comma || toks[k].para_start;
+            while (k < toks.size() && toks[k].kind == tok::word && extra < 4) {
+                ++k;
+                ++extra;
+            }
+            return k >= toks.size() || toks[k].kind == tok::stop || toks[k].kind == tok::comma ||
+                   toks[k].para_start;
         }
         return false;
     };
     auto emit = [&](std::size_t last) {
-        if (last > first) s.sentences.push_back({first, static_cast<std::uint32_t>(last), para});
+        if (last > first)
+            s.sentences.push_back({first, static_cast<std::uint32_t>(last), para});
         first = static_cast<std::uint32_t>(last);
     };
     for (std::size_t i = 0; i < toks.size(); ++i) {
         const auto& k = toks[i];
         if (k.para_start && k.depth == 0) {
             emit(i);
-            if (i > 0) ++para;
+            if (i > 0)
+                ++para;
         } else if (k.para_start && i > 0) {
             ++para;
         }
         s.paragraph_of[i] = para;
-        if (k.depth > 0) continue;
+        if (k.depth > 0)
+            continue;
         const std::size_t n = next_outer(i);
-        const bool next_starts = n < toks.size() && !toks[n].para_start &&
-                                 ((toks[n].kind == tok::word && toks[n].cap) || toks[n].kind == tok::open_quote);
+        const bool next_starts =
+            n < toks.size() && !toks[n].para_start &&
+            ((toks[n].kind == tok::word && toks[n].cap) || toks[n].kind == tok::open_quote);
         if (k.kind == tok::stop) {
             // A stop ends the sentence; closing parentheses right after it stay with it.
             std::size_t e = i + 1;
-            while (e < toks.size() && toks[e].kind == tok::rparen && toks[e].depth == 0 && !toks[e].para_start) ++e;
+            while (e < toks.size() && toks[e].kind == tok::rparen && toks[e].depth == 0 &&
+                   !toks[e].para_start)
+                ++e;
             // "(D-Wis.) said": a stop followed by a lower-case word does not end the sentence.
             const bool lower_next = e < toks.size() && toks[e].kind == tok::word && !toks[e].cap &&
                                     static_cast<unsigned char>(t[toks[e].begin]) < 0x80 &&
                                     !(t[toks[e].begin] >= '0' && t[toks[e].begin] <= '9');
             if (e < toks.size() && !toks[e].para_start && !lower_next) {
-                for (std::size_t j = i + 1; j < e; ++j) s.paragraph_of[j] = para;
+                for (std::size_t j = i + 1; j < e; ++j)
+                    s.paragraph_of[j] = para;
                 i = e - 1;
                 emit(e);
             }
@@ -450,14 +588,16 @@ void split_sentences(segmented& s) {
             const auto& q = s.quotes[static_cast<std::size_t>(k.quote)];
             if (q.open >= 0 && static_cast<std::size_t>(q.open) + 1 < i) {
                 const auto& last_inside = toks[i - 1];
-                if (last_inside.kind == tok::stop && !attribution_follows(i + 1)) emit(i + 1);
+                if (last_inside.kind == tok::stop && !attribution_follows(i + 1))
+                    emit(i + 1);
             }
         } else if (k.kind == tok::word && next_starts && t[k.end - 1] == '.' && toks[n].kind == tok::word) {
             lower_into(t.substr(k.begin, k.end - k.begin - 1), low);
             const bool title = in(title_abbrevs, low) || (k.end - k.begin == 2);
             std::string nxt;
             lower_into(t.substr(toks[n].begin, toks[n].end - toks[n].begin), nxt);
-            if (!title && in(starters, nxt)) emit(i + 1);
+            if (!title && in(starters, nxt))
+                emit(i + 1);
         }
     }
     emit(toks.size());

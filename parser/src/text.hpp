@@ -15,9 +15,9 @@
 namespace claimgraph::detail {
 
 enum class tok : std::uint8_t {
-    word,        ///< letters, digits, internal apostrophes, hyphens and abbreviation periods ("U.S.", "don’t")
+    word, ///< letters, digits, internal apostrophes, hyphens and abbreviation periods ("U.S.", "don’t")
     comma,
-    stop,        ///< sentence punctuation . ! ? and the ellipsis
+    stop, ///< sentence punctuation . ! ? and the ellipsis
     colon,
     semicolon,
     dash,        ///< - -- – — between spaces
@@ -25,7 +25,7 @@ enum class tok : std::uint8_t {
     close_quote, ///< one that closes
     lparen,
     rparen,
-    other,       ///< any other punctuation
+    other, ///< any other punctuation
 };
 
 struct token {
@@ -39,10 +39,10 @@ struct token {
 
 /// A pair of quotation marks. `close` is -1 when the quote was closed by a paragraph end.
 struct quote_span {
-    std::int32_t open = -1, close = -1;  ///< token indices of the marks
+    std::int32_t open = -1, close = -1; ///< token indices of the marks
     std::uint32_t content_begin = 0, content_end = 0;
-    bool continued = false;  ///< opens a paragraph and continues a quote left open in the previous one
-    bool single = false;     ///< ‘…’ rather than “…”
+    bool continued = false; ///< opens a paragraph and continues a quote left open in the previous one
+    bool single = false;    ///< ‘…’ rather than “…”
 };
 
 /// A sentence outside quotes: a token range [first, last).
@@ -57,7 +57,7 @@ struct segmented {
     std::vector<token> tokens;
     std::vector<quote_span> quotes;
     std::vector<sentence> sentences;
-    std::vector<std::uint32_t> paragraph_of;  ///< per token: paragraph index
+    std::vector<std::uint32_t> paragraph_of; ///< per token: paragraph index
 };
 
 /// Segments `text` starting at byte `start` (after the dateline). Odd quotation marks become diagnostics.

@@ -11,7 +11,8 @@
 #include <sstream>
 
 TEST_CASE("golden: seed article records", "[golden]") {
-    const auto golden = claimgraph::test::source_dir() / "tests" / "parser" / "golden" / "reuters-cyber.jsonl";
+    const auto golden =
+        claimgraph::test::source_dir() / "tests" / "parser" / "golden" / "reuters-cyber.jsonl";
     const auto d = claimgraph::extract("examples/reuters-cyber.txt", claimgraph::test::seed_original());
     std::ostringstream out;
     claimgraph::write_records(out, d);
@@ -29,7 +30,8 @@ TEST_CASE("golden: a sentence with curly quotes, ’ and an accented name", "[go
     std::ostringstream out;
     claimgraph::write_records(out, d);
     CHECK(out.str().find("\"speaker\":{\"text\":\"Zoë Ångström\"") != std::string::npos);
-    CHECK(out.str().find("\"content\":{\"text\":\"We don’t agree\",\"begin\":3,\"end\":19}") != std::string::npos);
+    CHECK(out.str().find("\"content\":{\"text\":\"We don’t agree\",\"begin\":3,\"end\":19}") !=
+          std::string::npos);
 }
 
 TEST_CASE("the example in extract.hpp holds", "[golden]") {

@@ -13,15 +13,16 @@ namespace claimgraph::test {
 /// One table row: a real sentence and what the extractor must find in it.
 struct pattern_case {
     std::string_view sentence;
-    std::string_view speaker;  ///< the speaker mention ("" when the record has no speaker)
-    std::string_view cue;      ///< the cue mention ("" for a cue-less continuation)
-    std::string_view claim;    ///< the content mention, exactly
+    std::string_view speaker; ///< the speaker mention ("" when the record has no speaker)
+    std::string_view cue;     ///< the cue mention ("" for a cue-less continuation)
+    std::string_view claim;   ///< the content mention, exactly
     attribution_kind kind = attribution_kind::indirect;
 };
 
 inline const attribution* find_by_claim(const document_attributions& d, std::string_view claim) {
     for (const auto& a : d.items)
-        if (a.content.text == claim) return &a;
+        if (a.content.text == claim)
+            return &a;
     return nullptr;
 }
 

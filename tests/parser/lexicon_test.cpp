@@ -11,7 +11,8 @@ using claimgraph::cue_class;
 
 TEST_CASE("lexicon: at least 60 reporting verbs, each in all inflections", "[lexicon]") {
     std::set<std::string_view> lemmas;
-    for (const auto& e : lx::cues()) lemmas.insert(e.lemma);
+    for (const auto& e : lx::cues())
+        lemmas.insert(e.lemma);
     CHECK(lemmas.size() >= 60);
     for (const auto* w : {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "tweeted",
                           "acknowledges", "denied", "predicting", "wrote", "written", "concluded"}) {
@@ -31,9 +32,9 @@ TEST_CASE("lexicon: at least 60 reporting verbs, each in all inflections", "[lex
 TEST_CASE("lexicon: whole lower-case words only", "[lexicon]") {
     CHECK(lx::find_cue("sai") == nullptr);
     CHECK(lx::find_cue("saidx") == nullptr);
-    CHECK(lx::find_cue("Said") == nullptr);  // callers lower-case first
+    CHECK(lx::find_cue("Said") == nullptr); // callers lower-case first
     CHECK(lx::find_cue("") == nullptr);
-    CHECK(lx::find_cue("\xE2\x80\x9Csaid") == nullptr);  // “said: punctuation is not part of a word
+    CHECK(lx::find_cue("\xE2\x80\x9Csaid") == nullptr); // “said: punctuation is not part of a word
 }
 
 TEST_CASE("lexicon: phrases, titles, outlets, pronouns", "[lexicon]") {
@@ -52,7 +53,7 @@ TEST_CASE("lexicon: phrases, titles, outlets, pronouns", "[lexicon]") {
     CHECK(lx::find_outlet("ria")->name == "RIA");
     CHECK(lx::find_outlet("the new york times")->name == "The New York Times");
     CHECK(lx::find_outlet("twitter")->platform);
-    CHECK(lx::find_outlet("josé") == nullptr);  // accented words are looked up byte for byte, never crash
+    CHECK(lx::find_outlet("josé") == nullptr); // accented words are looked up byte for byte, never crash
     CHECK(lx::max_outlet_words() >= 4);
     CHECK(lx::is_pronoun("she"));
     CHECK(!lx::is_pronoun("she’s"));

@@ -12,43 +12,51 @@ constexpr auto indirect = attribution_kind::indirect;
 constexpr auto mixed = attribution_kind::mixed;
 } // namespace
 
-TEST_CASE("direct quote, cue after: “…,” X said / said X / X, a …, said / he told Reuters", "[grammar][quote-first]") {
+TEST_CASE("direct quote, cue after: “…,” X said / said X / X, a …, said / he told Reuters",
+          "[grammar][quote-first]") {
     const pattern_case cases[] = {
         {"“I don’t believe that the United States and Russia have come to that point yet in cyberspace,” "
          "Bossert said.",
-         "Bossert", "said", "I don’t believe that the United States and Russia have come to that point yet in cyberspace",
+         "Bossert", "said",
+         "I don’t believe that the United States and Russia have come to that point yet in cyberspace",
          direct},
         {"“We are not going to impair cyber security,” said François Hollande.", "François Hollande", "said",
          "We are not going to impair cyber security", direct},
-        {"“The talks are underway,” Krutskikh said, according to RIA.", "Krutskikh", "said", "The talks are underway",
-         direct},
+        {"“The talks are underway,” Krutskikh said, according to RIA.", "Krutskikh", "said",
+         "The talks are underway", direct},
         {"\"It is a pipe dream,\" Svetlana Lukash, a Russian official, said.", "Svetlana Lukash", "said",
          "It is a pipe dream", direct},
         {"“We will not give up,” he told Reuters.", "he", "told", "We will not give up", direct},
-        {"«Nous sommes prêts», said José Ángel Gurría, the OECD secretary-general.", "José Ángel Gurría", "said",
-         "Nous sommes prêts", direct},
+        {"«Nous sommes prêts», said José Ángel Gurría, the OECD secretary-general.", "José Ángel Gurría",
+         "said", "Nous sommes prêts", direct},
         {"“Who knows?” Peskov said on Tuesday.", "Peskov", "said", "Who knows?", direct},
     };
-    for (const auto& c : cases) check_case(c);
+    for (const auto& c : cases)
+        check_case(c);
 }
 
-TEST_CASE("direct quote, cue before: X said: “…” / X said, “…” / X said in a statement: “…”", "[grammar][cue-first]") {
+TEST_CASE("direct quote, cue before: X said: “…” / X said, “…” / X said in a statement: “…”",
+          "[grammar][cue-first]") {
     const pattern_case cases[] = {
-        {"Joyce said: “I am confident that Secretary Tillerson is not going to impair cyber security.”", "Joyce",
-         "said", "I am confident that Secretary Tillerson is not going to impair cyber security.", direct},
-        {"Bossert said, \"A partnership suggests that you have reached a place of trust.\"", "Bossert", "said",
-         "A partnership suggests that you have reached a place of trust.", direct},
+        {"Joyce said: “I am confident that Secretary Tillerson is not going to impair cyber security.”",
+         "Joyce", "said", "I am confident that Secretary Tillerson is not going to impair cyber security.",
+         direct},
+        {"Bossert said, \"A partnership suggests that you have reached a place of trust.\"", "Bossert",
+         "said", "A partnership suggests that you have reached a place of trust.", direct},
         {"The Pentagon said in a statement: “We are reviewing the court’s decision.”", "Pentagon",
          "said in a statement", "We are reviewing the court’s decision.", direct},
-        {"Zoë Baird told reporters: “It’s premature.”", "Zoë Baird", "told reporters", "It’s premature.", direct},
+        {"Zoë Baird told reporters: “It’s premature.”", "Zoë Baird", "told reporters", "It’s premature.",
+         direct},
     };
-    for (const auto& c : cases) check_case(c);
+    for (const auto& c : cases)
+        check_case(c);
 }
 
 TEST_CASE("split quotes: “…,” X said. “…” and “…,” X said, “…”", "[grammar][split]") {
     SECTION("second part in its own sentence: same speaker, no cue") {
-        const char* text = "“I don’t believe we have come to that point,” Bossert said. “And until we do, we wouldn’t "
-                           "have the conversation.”";
+        const char* text =
+            "“I don’t believe we have come to that point,” Bossert said. “And until we do, we wouldn’t "
+            "have the conversation.”";
         check_case({text, "Bossert", "said", "I don’t believe we have come to that point", direct});
         check_case({text, "Bossert", "", "And until we do, we wouldn’t have the conversation.", direct});
         const auto d = claimgraph::extract("t", text);
@@ -62,15 +70,18 @@ TEST_CASE("split quotes: “…,” X said. “…” and “…,” X said, “
     }
 }
 
-TEST_CASE("reported speech: X said (on Thursday) (that) …, X told reporters …, …, X said.", "[grammar][reported]") {
+TEST_CASE("reported speech: X said (on Thursday) (that) …, X told reporters …, …, X said.",
+          "[grammar][reported]") {
     const pattern_case cases[] = {
         {"Trump said earlier this month he had discussed the idea of creating such a group with Putin at the "
          "Hamburg summit.",
-         "Trump", "said", "he had discussed the idea of creating such a group with Putin at the Hamburg summit",
-         indirect},
-        {"White House cyber coordinator Rob Joyce told reporters on Wednesday that no final decision had been made.",
+         "Trump", "said",
+         "he had discussed the idea of creating such a group with Putin at the Hamburg summit", indirect},
+        {"White House cyber coordinator Rob Joyce told reporters on Wednesday that no final decision had "
+         "been made.",
          "Rob Joyce", "told reporters", "no final decision had been made", indirect},
-        {"However, U.S. and European intelligence and security officials told Reuters on Thursday they were not "
+        {"However, U.S. and European intelligence and security officials told Reuters on Thursday they were "
+         "not "
          "participating in the talks.",
          "U.S. and European intelligence and security officials", "told",
          "they were not participating in the talks", indirect},
@@ -79,18 +90,21 @@ TEST_CASE("reported speech: X said (on Thursday) (that) …, X told reporters �
         {"Svetlana Lukash, a Russian official who was at the recent G20 summit, said earlier this month that "
          "Putin and Trump had agreed to discuss cyber security.",
          "Svetlana Lukash", "said", "Putin and Trump had agreed to discuss cyber security", indirect},
-        {"Thomas Bossert, Trump’s top counterterrorism adviser, told reporters it would be premature to suggest a "
+        {"Thomas Bossert, Trump’s top counterterrorism adviser, told reporters it would be premature to "
+         "suggest a "
          "partnership.",
          "Thomas Bossert", "told reporters", "it would be premature to suggest a partnership", indirect},
         {"Sen. Chuck Grassley said on Tuesday the committee would vote next week.", "Chuck Grassley", "said",
          "the committee would vote next week", indirect},
         {"J.D. Vance said the Senate would act in Jan. before the recess.", "J.D. Vance", "said",
          "the Senate would act in Jan. before the recess", indirect},
-        {"Mr. Müller argued that the plan was unworkable.", "Müller", "argued", "the plan was unworkable", indirect},
+        {"Mr. Müller argued that the plan was unworkable.", "Müller", "argued", "the plan was unworkable",
+         indirect},
         {"Analysts believe that the central bank will raise rates.", "Analysts", "believe",
          "the central bank will raise rates", indirect},
     };
-    for (const auto& c : cases) check_case(c);
+    for (const auto& c : cases)
+        check_case(c);
 }
 
 TEST_CASE("speaker roles and types", "[grammar][speakers]") {
@@ -104,19 +118,22 @@ TEST_CASE("speaker roles and types", "[grammar][speakers]") {
     CHECK(a.type == claimgraph::speaker_type::person);
     REQUIRE(a.roles.size() == 1);
     CHECK(a.roles[0] == "U.S. President");
-    const auto b = first("Moscow and Washington are in talks, Russia’s RIA news agency reported on Thursday, citing "
-                         "Andrey Krutskikh, a special presidential envoy on cyber security.");
+    const auto b =
+        first("Moscow and Washington are in talks, Russia’s RIA news agency reported on Thursday, citing "
+              "Andrey Krutskikh, a special presidential envoy on cyber security.");
     CHECK(b.speaker->text == "Andrey Krutskikh");
     REQUIRE(!b.roles.empty());
     CHECK(b.roles.back() == "special presidential envoy on cyber security");
     CHECK(b.cited_by == "RIA");
     CHECK(b.cue_type == claimgraph::cue_class::citing);
-    const auto c = first("One of the officials, who like the others spoke on condition of anonymity, said the talks "
-                         "were a “pipe dream.”");
+    const auto c =
+        first("One of the officials, who like the others spoke on condition of anonymity, said the talks "
+              "were a “pipe dream.”");
     CHECK(c.speaker->text == "One of the officials");
     CHECK(c.type == claimgraph::speaker_type::anonymous);
     CHECK(c.kind == attribution_kind::mixed);
-    const auto d = first("Senior U.S. Republicans greeted the idea with incredulity, saying Moscow could not be trusted.");
+    const auto d = first(
+        "Senior U.S. Republicans greeted the idea with incredulity, saying Moscow could not be trusted.");
     CHECK(d.speaker->text == "Senior U.S. Republicans");
     CHECK(d.type == claimgraph::speaker_type::group);
     const auto e = first("“We will win,” she said.");
@@ -124,31 +141,37 @@ TEST_CASE("speaker roles and types", "[grammar][speakers]") {
     const auto f = first("The New York Times reported that the deal had collapsed.");
     CHECK(f.type == claimgraph::speaker_type::outlet);
     CHECK(f.outlet == "The New York Times");
-    const auto g = first("A senior official who spoke on condition of anonymity said the plan had been shelved.");
+    const auto g =
+        first("A senior official who spoke on condition of anonymity said the plan had been shelved.");
     CHECK(g.type == claimgraph::speaker_type::anonymous);
-    const auto h = first("Hannah Ward of the Refugee Council said the figures were “deeply worrying” for José’s family.");
+    const auto h = first(
+        "Hannah Ward of the Refugee Council said the figures were “deeply worrying” for José’s family.");
     CHECK(h.speaker->text == "Hannah Ward");
     CHECK(h.type == claimgraph::speaker_type::person);
     REQUIRE(h.roles.size() == 1);
     CHECK(h.roles[0] == "of the Refugee Council");
     const auto i = first("Yesterday Argentina's economy minister said the debt swap would close on Friday.");
     CHECK(i.speaker->text == "Argentina's economy minister");
-    CHECK(claimgraph::extract("t", "a poll posing the question the government said would matter most.").items.empty());
+    CHECK(claimgraph::extract("t", "a poll posing the question the government said would matter most.")
+              .items.empty());
 }
 
 TEST_CASE("participial cues: …, saying … ; in a post on Twitter ; in a statement", "[grammar][participle]") {
     const pattern_case cases[] = {
         {"Senior U.S. Republicans greeted the idea with incredulity, saying Moscow could not be trusted.",
          "Senior U.S. Republicans", "saying", "Moscow could not be trusted", indirect},
-        {"Trump later appeared to back away, saying in a post on Twitter: “The fact that President Putin and I "
+        {"Trump later appeared to back away, saying in a post on Twitter: “The fact that President Putin and "
+         "I "
          "discussed a Cyber Security unit doesn’t mean I think it can happen.”",
          "Trump", "saying in a post on Twitter",
-         "The fact that President Putin and I discussed a Cyber Security unit doesn’t mean I think it can happen.",
+         "The fact that President Putin and I discussed a Cyber Security unit doesn’t mean I think it can "
+         "happen.",
          direct},
         {"Nuñez rejected the offer, adding that the union would strike on Monday.", "Nuñez", "adding",
          "the union would strike on Monday", indirect},
     };
-    for (const auto& c : cases) check_case(c);
+    for (const auto& c : cases)
+        check_case(c);
     const auto d = claimgraph::extract("t", cases[1].sentence);
     REQUIRE(!d.items.empty());
     CHECK(d.items[0].outlet == "Twitter");
@@ -158,12 +181,13 @@ TEST_CASE("according to X (before or after) and citing X", "[grammar][according]
     const pattern_case cases[] = {
         {"According to the newspaper, the minister resigned on Monday.", "the newspaper", "According to",
          "the minister resigned on Monday", indirect},
-        {"The minister resigned on Monday, according to Le Monde’s report.", "Le Monde’s report", "according to",
-         "The minister resigned on Monday", indirect},
+        {"The minister resigned on Monday, according to Le Monde’s report.", "Le Monde’s report",
+         "according to", "The minister resigned on Monday", indirect},
         {"Oil output fell 3.5 percent in March, Interfax reported, citing an Energy Ministry source.",
          "an Energy Ministry source", "citing", "Oil output fell 3.5 percent in March", indirect},
     };
-    for (const auto& c : cases) check_case(c);
+    for (const auto& c : cases)
+        check_case(c);
     // "X said, according to RIA": RIA is the outlet of X's record, not a speaker of its own.
     const auto d = claimgraph::extract("t", "“The talks are underway,” Krutskikh said, according to RIA.");
     REQUIRE(d.items.size() == 1);
@@ -176,29 +200,35 @@ TEST_CASE("outlets as reporters and media reports", "[grammar][outlets]") {
          "Moscow and Washington were in talks", indirect},
         {"The New York Times reported on Sunday that the FBI had opened an inquiry.", "The New York Times",
          "reported", "the FBI had opened an inquiry", indirect},
-        {"Painter is leaving amid media reports that Tillerson plans to shutter Painter’s entire office.", "media",
-         "reports", "Tillerson plans to shutter Painter’s entire office", indirect},
+        {"Painter is leaving amid media reports that Tillerson plans to shutter Painter’s entire office.",
+         "media", "reports", "Tillerson plans to shutter Painter’s entire office", indirect},
     };
-    for (const auto& c : cases) check_case(c);
+    for (const auto& c : cases)
+        check_case(c);
 }
 
 TEST_CASE("nested attribution and mixed quotes", "[grammar][nested]") {
-    const char* text = "Officials told Reuters they were not participating in the talks, which they said were "
-                       "confined to mid-level political officials.";
-    check_case({text, "Officials", "told", "they were not participating in the talks, which they said were confined "
-                "to mid-level political officials", indirect});
+    const char* text =
+        "Officials told Reuters they were not participating in the talks, which they said were "
+        "confined to mid-level political officials.";
+    check_case({text, "Officials", "told",
+                "they were not participating in the talks, which they said were confined "
+                "to mid-level political officials",
+                indirect});
     check_case({text, "they", "said", "were confined to mid-level political officials", indirect});
     check_case({"Bossert told reporters it would be premature to talk about a cyber security “partnership.”",
-                "Bossert", "told reporters", "it would be premature to talk about a cyber security “partnership.”",
-                mixed});
+                "Bossert", "told reporters",
+                "it would be premature to talk about a cyber security “partnership.”", mixed});
     // A cue inside a quotation is part of the quote, never a new attribution.
-    const auto d = claimgraph::extract("t", "Trump wrote: “The fact that President Putin and I discussed it, as "
-                                            "Macron said, doesn’t mean it can happen.”");
+    const auto d =
+        claimgraph::extract("t", "Trump wrote: “The fact that President Putin and I discussed it, as "
+                                 "Macron said, doesn’t mean it can happen.”");
     REQUIRE(d.items.size() == 1);
     CHECK(d.items[0].speaker->text == "Trump");
 }
 
-TEST_CASE("house styles: '' quotes, party labels, press-release dashes, parenthetical cues", "[grammar][styles]") {
+TEST_CASE("house styles: '' quotes, party labels, press-release dashes, parenthetical cues",
+          "[grammar][styles]") {
     const pattern_case cases[] = {
         {"''If you're 80 years old, you went through so much of this,'' she added.", "she", "added",
          "If you're 80 years old, you went through so much of this", direct},
@@ -206,30 +236,38 @@ TEST_CASE("house styles: '' quotes, party labels, press-release dashes, parenthe
          "It’s a dog whistle to all Americans", direct},
         {"“Tonight’s debate showed Trump for who he really is.” ― Martha Aguilar", "Martha Aguilar", "―",
          "Tonight’s debate showed Trump for who he really is.", direct},
-        {"African-Americans, he said, can ''rock like Jimi'' and ''stir the pot like Richard Pryor.''", "he", "said",
-         "African-Americans, he said, can ''rock like Jimi'' and ''stir the pot like Richard Pryor.''", mixed},
-        {"While debating the nominees, a friend commented: \"For you, immigration is the most important reason.\"",
+        {"African-Americans, he said, can ''rock like Jimi'' and ''stir the pot like Richard Pryor.''", "he",
+         "said",
+         "African-Americans, he said, can ''rock like Jimi'' and ''stir the pot like Richard Pryor.''",
+         mixed},
+        {"While debating the nominees, a friend commented: \"For you, immigration is the most important "
+         "reason.\"",
          "a friend", "commented", "For you, immigration is the most important reason.", direct},
-        {"Hillary Clinton was headed to an emergency room after her collapse, The Post has learned.", "The Post",
-         "learned", "Hillary Clinton was headed to an emergency room after her collapse", indirect},
-        {"The New York Post reports that Clinton’s team avoided the emergency room.", "The New York Post", "reports",
-         "Clinton’s team avoided the emergency room", indirect},
+        {"Hillary Clinton was headed to an emergency room after her collapse, The Post has learned.",
+         "The Post", "learned", "Hillary Clinton was headed to an emergency room after her collapse",
+         indirect},
+        {"The New York Post reports that Clinton’s team avoided the emergency room.", "The New York Post",
+         "reports", "Clinton’s team avoided the emergency room", indirect},
         {"It says the campaign violated federal and state law by using copyrighted material.", "It", "says",
          "the campaign violated federal and state law by using copyrighted material", indirect},
     };
-    for (const auto& c : cases) check_case(c);
+    for (const auto& c : cases)
+        check_case(c);
     // After a quotation the rest of the sentence is circumstance, not a claim.
     check_case({"“I don’t think it’s do or die,” he said outside the building.", "he", "said",
                 "I don’t think it’s do or die", direct});
     check_case({"“We reviewed the contracts,” Klein told POLITICO New York in an email.", "Klein", "told",
                 "We reviewed the contracts", direct});
     // An inverted cue after a plain clause only when the speaker ends the sentence.
-    const auto b = claimgraph::extract("t", "BuzzFeed, which does not disclose its finances, denied the report, "
-                                            "saying it was wrong about Zoë’s figures.");
-    for (const auto& a : b.items) CHECK(a.speaker->text != "the report");
+    const auto b =
+        claimgraph::extract("t", "BuzzFeed, which does not disclose its finances, denied the report, "
+                                 "saying it was wrong about Zoë’s figures.");
+    for (const auto& a : b.items)
+        CHECK(a.speaker->text != "the report");
     // "citing" a reason is not citing a source: McConnell stays the speaker.
-    const auto d = claimgraph::extract("t", "The country “has made dramatic changes for the better,” McConnell said in "
-                                            "June 2012, citing the release of political prisoners.");
+    const auto d =
+        claimgraph::extract("t", "The country “has made dramatic changes for the better,” McConnell said in "
+                                 "June 2012, citing the release of political prisoners.");
     REQUIRE(d.items.size() == 1);
     CHECK(d.items[0].speaker->text == "McConnell");
 }

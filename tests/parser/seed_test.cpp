@@ -16,34 +16,37 @@ namespace {
 
 struct seed_row {
     int row;
-    std::string_view speaker;        ///< the speaker mention
-    std::string_view cue;            ///< the cue mention ("" for the continuation paragraph)
-    std::string_view claim_begins;   ///< the claim starts with this
-    std::string_view claim_ends;     ///< ... and ends with this
+    std::string_view speaker;      ///< the speaker mention
+    std::string_view cue;          ///< the cue mention ("" for the continuation paragraph)
+    std::string_view claim_begins; ///< the claim starts with this
+    std::string_view claim_ends;   ///< ... and ends with this
     attribution_kind kind;
     std::string_view outlet;
 };
 
 const seed_row rows[] = {
-    {1, "Andrey Krutskikh", "citing", "Moscow and Washington are in talks", "joint cyber security working group",
-     attribution_kind::indirect, "RIA"},
-    {2, "Krutskikh", "said", "The talks are underway ...", "having such contacts", attribution_kind::direct, "RIA"},
-    {3, "Svetlana Lukash", "said", "Russian President Vladimir Putin and U.S. President Donald Trump had agreed",
+    {1, "Andrey Krutskikh", "citing", "Moscow and Washington are in talks",
+     "joint cyber security working group", attribution_kind::indirect, "RIA"},
+    {2, "Krutskikh", "said", "The talks are underway ...", "having such contacts", attribution_kind::direct,
+     "RIA"},
+    {3, "Svetlana Lukash", "said",
+     "Russian President Vladimir Putin and U.S. President Donald Trump had agreed",
      "or as part of a working group", attribution_kind::indirect, "Reuters"},
-    {4, "U.S. and European intelligence and security officials", "told", "they were not participating in the talks",
+    {4, "U.S. and European intelligence and security officials", "told",
+     "they were not participating in the talks",
      "which they said were confined to mid-level political officials", attribution_kind::indirect, "Reuters"},
     {5, "One of the officials", "said", "cooperation on cyber security was a “pipe dream”",
      "hacked last year’s U.S. presidential election", attribution_kind::mixed, "Reuters"},
-    {7, "Thomas Bossert", "told reporters", "it would be premature to suggest", "cyber security “partnership.”",
-     attribution_kind::mixed, "Reuters"},
+    {7, "Thomas Bossert", "told reporters", "it would be premature to suggest",
+     "cyber security “partnership.”", attribution_kind::mixed, "Reuters"},
     {8, "he", "said", "A partnership suggests that you’ve reached a place", "ideals and goals and behaviors",
      attribution_kind::direct, "Reuters"},
-    {9, "Bossert", "said", "I don’t believe that the United States and Russia", "that point yet in cyberspace",
-     attribution_kind::direct, "Reuters"},
+    {9, "Bossert", "said", "I don’t believe that the United States and Russia",
+     "that point yet in cyberspace", attribution_kind::direct, "Reuters"},
     {10, "Bossert", "", "And until we do, we wouldn’t have the conversation", "that’s where we’ll start.",
      attribution_kind::direct, "Reuters"},
-    {11, "Trump", "said", "he had discussed the idea of creating such a group", "with Putin at the Hamburg summit",
-     attribution_kind::indirect, "Reuters"},
+    {11, "Trump", "said", "he had discussed the idea of creating such a group",
+     "with Putin at the Hamburg summit", attribution_kind::indirect, "Reuters"},
     {12, "Senior U.S. Republicans", "saying", "Moscow could not be trusted", "Moscow could not be trusted",
      attribution_kind::indirect, "Reuters"},
     {13, "Trump", "saying in a post on Twitter", "The fact that President Putin and I discussed", "It can’t.",
@@ -56,12 +59,17 @@ const seed_row rows[] = {
      attribution_kind::direct, "Reuters"},
 };
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool ends_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
+bool starts_with(std::string_view s, std::string_view p) {
+    return s.substr(0, p.size()) == p;
+}
+bool ends_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
 
 const attribution* find_row(const claimgraph::document_attributions& d, const seed_row& r) {
     for (const auto& a : d.items)
-        if (starts_with(a.content.text, r.claim_begins) && ends_with(a.content.text, r.claim_ends)) return &a;
+        if (starts_with(a.content.text, r.claim_begins) && ends_with(a.content.text, r.claim_ends))
+            return &a;
     return nullptr;
 }
 
@@ -98,7 +106,8 @@ TEST_CASE("seed article: speaker details", "[seed]") {
     const auto d = claimgraph::extract("reuters-cyber", claimgraph::test::seed_original());
     auto by_claim = [&](std::string_view begins) -> const attribution& {
         for (const auto& a : d.items)
-            if (starts_with(a.content.text, begins)) return a;
+            if (starts_with(a.content.text, begins))
+                return a;
         FAIL("no record for " << begins);
         return d.items.front();
     };
@@ -133,7 +142,8 @@ TEST_CASE("seed article: non-attributions stay out", "[seed]") {
         CHECK(sp != "I");
         CHECK(sp != "President Putin");
         // "President Putin and I discussed" is inside Trump's quote: only that one record contains it.
-        if (a.content.text.find("President Putin and I discussed") != std::string::npos) CHECK(sp == "Trump");
+        if (a.content.text.find("President Putin and I discussed") != std::string::npos)
+            CHECK(sp == "Trump");
     }
 }
 

@@ -9,11 +9,13 @@
 using namespace claimgraph::detail;
 
 namespace {
-std::vector<std::string> sentences(std::string_view text, std::vector<claimgraph::diagnostic>* diags = nullptr) {
+std::vector<std::string> sentences(std::string_view text,
+                                   std::vector<claimgraph::diagnostic>* diags = nullptr) {
     segmented s;
     std::vector<claimgraph::diagnostic> d;
     segment(text, 0, s, d);
-    if (diags) *diags = d;
+    if (diags)
+        *diags = d;
     std::vector<std::string> out;
     for (const auto& x : s.sentences) {
         const auto b = s.tokens[x.first].begin;
@@ -25,8 +27,9 @@ std::vector<std::string> sentences(std::string_view text, std::vector<claimgraph
 } // namespace
 
 TEST_CASE("sentences: abbreviations, initials, numbers", "[segment]") {
-    const auto s = sentences("U.S. President Donald Trump met Sen. John McCain and Gov. Jerry Brown at 3 p.m. on Jan. 5. "
-                             "J.D. Vance said growth was 3.5 percent. Mr. Müller’s firm agreed.");
+    const auto s = sentences(
+        "U.S. President Donald Trump met Sen. John McCain and Gov. Jerry Brown at 3 p.m. on Jan. 5. "
+        "J.D. Vance said growth was 3.5 percent. Mr. Müller’s firm agreed.");
     REQUIRE(s.size() == 3);
     CHECK(s[1] == "J.D. Vance said growth was 3.5 percent.");
     CHECK(s[2] == "Mr. Müller’s firm agreed.");
@@ -53,8 +56,10 @@ TEST_CASE("quotes: curly, straight, guillemets, nested", "[segment]") {
     REQUIRE(s.quotes.size() == 3);
     const auto& q = s.quotes[0];
     CHECK(text.substr(q.content_begin, q.content_end - q.content_begin) == "He said ‘no’ to José,");
-    CHECK(text.substr(s.quotes[1].content_begin, s.quotes[1].content_end - s.quotes[1].content_begin) == "Yes,");
-    CHECK(text.substr(s.quotes[2].content_begin, s.quotes[2].content_end - s.quotes[2].content_begin) == "Oui");
+    CHECK(text.substr(s.quotes[1].content_begin, s.quotes[1].content_end - s.quotes[1].content_begin) ==
+          "Yes,");
+    CHECK(text.substr(s.quotes[2].content_begin, s.quotes[2].content_end - s.quotes[2].content_begin) ==
+          "Oui");
 }
 
 TEST_CASE("quotes: apostrophes are not quotes", "[segment]") {
@@ -65,10 +70,12 @@ TEST_CASE("quotes: apostrophes are not quotes", "[segment]") {
     CHECK(d.empty());
 }
 
-TEST_CASE("quotes: a quote left open continues into the next paragraph that opens with a quote", "[segment]") {
+TEST_CASE("quotes: a quote left open continues into the next paragraph that opens with a quote",
+          "[segment]") {
     segmented s;
     std::vector<claimgraph::diagnostic> d;
-    const std::string_view text = "“We are ready,” he said. “We will go on.\n\n“And we will win.” Then he left.";
+    const std::string_view text =
+        "“We are ready,” he said. “We will go on.\n\n“And we will win.” Then he left.";
     segment(text, 0, s, d);
     CHECK(d.empty());
     REQUIRE(s.quotes.size() == 3);
@@ -79,7 +86,8 @@ TEST_CASE("quotes: a quote left open continues into the next paragraph that open
 TEST_CASE("quotes: a quote may run across a line break to its closing mark", "[segment]") {
     segmented s;
     std::vector<claimgraph::diagnostic> d;
-    const std::string_view text = "“And until we do, we wouldn’t have it.\nBut that’s where we’ll start.” Trump said.";
+    const std::string_view text =
+        "“And until we do, we wouldn’t have it.\nBut that’s where we’ll start.” Trump said.";
     segment(text, 0, s, d);
     CHECK(d.empty());
     REQUIRE(s.quotes.size() == 1);
@@ -87,9 +95,9 @@ TEST_CASE("quotes: a quote may run across a line break to its closing mark", "[s
 }
 
 TEST_CASE("quotes: odd numbers of marks become diagnostics, never crashes", "[segment]") {
-    for (std::string_view text : {"“Unclosed quote here.", "Closing ” only.", "\"", "“", "”", "‘", "’", "« »»",
-                                  "“a “b “c", "He said: “yes.\nNo.\n“Maybe", "\"\"\"\"\"", "\xE2\x80", "\xE2",
-                                  "Zoë “Ä” \xC2\xA0“"}) {
+    for (std::string_view text :
+         {"“Unclosed quote here.", "Closing ” only.", "\"", "“", "”", "‘", "’", "« »»", "“a “b “c",
+          "He said: “yes.\nNo.\n“Maybe", "\"\"\"\"\"", "\xE2\x80", "\xE2", "Zoë “Ä” \xC2\xA0“"}) {
         INFO(text);
         segmented s;
         std::vector<claimgraph::diagnostic> d;
@@ -111,7 +119,8 @@ TEST_CASE("tokens: dashes and no-break spaces separate words", "[segment]") {
     segment(text, 0, s, d);
     std::vector<std::string_view> words;
     for (const auto& t : s.tokens)
-        if (t.kind == tok::word) words.push_back(text.substr(t.begin, t.end - t.begin));
+        if (t.kind == tok::word)
+            words.push_back(text.substr(t.begin, t.end - t.begin));
     REQUIRE(words.size() == 4);
     CHECK(words[1] == "said");
     CHECK(words[3] == "again");

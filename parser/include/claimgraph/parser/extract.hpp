@@ -13,7 +13,7 @@ enum class form_choice { automatic, raw, normalized };
 
 /// Options of extract().
 struct extract_options {
-    form_choice form = form_choice::automatic;  ///< automatic: detect normalized text per document
+    form_choice form = form_choice::automatic; ///< automatic: detect normalized text per document
 };
 
 /// Finds the attributions of one document, in document order. All offsets are UTF-8 byte offsets into
@@ -21,10 +21,12 @@ struct extract_options {
 ///
 ///     auto found = claimgraph::extract("seed", R"(“We are ready,” Krutskikh said.)");
 ///     // found.items[0].speaker->text == "Krutskikh", found.items[0].content.text == "We are ready"
-///     // (a direct claim is the text inside the quotation marks, without the comma that hands over to the cue)
+///     // (a direct claim is the text inside the quotation marks, without the comma that hands over to the
+///     cue)
 ///
 /// Raw text goes through the cue-anchored grammar described in docs/GRAMMAR.md; text in the normalized form
 /// (lower-case, punctuation removed) goes to the normalized-text grammar.
-document_attributions extract(std::string_view doc_id, std::string_view text, const extract_options& options = {});
+document_attributions extract(std::string_view doc_id, std::string_view text,
+                              const extract_options& options = {});
 
 } // namespace claimgraph

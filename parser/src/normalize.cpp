@@ -229,6 +229,10 @@ normalized_evidence measure_normalized(std::string_view text) {
 }
 
 bool looks_normalized(std::string_view text) {
+    // Fast path: text as published has an ASCII capital within its first words, and one capital is enough to
+    // say no. Without it, detection would decode every document twice (it was ~9% of extraction time).
+    for (const char c : text)
+        if (c >= 'A' && c <= 'Z') return false;
     const normalized_evidence ev = measure_normalized(text);
     return ev.words > 0 && ev.upper == 0 && ev.punctuation * 500 <= ev.words;
 }

@@ -81,6 +81,8 @@ constexpr auto time_words =
     words("january", "february", "march", "april", "june", "july", "august", "september", "october",
           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
           "sunday", "today", "yesterday", "tonight", "earlier", "later");
+constexpr auto day_parts = words("morning", "afternoon", "evening", "night", "week", "month", "year", "weekend");
+constexpr auto time_openers = words("on", "this", "last", "late", "early", "earlier", "in");
 constexpr auto subject_pronouns = words("he", "she", "they", "it", "we", "i", "there");
 constexpr auto object_pronouns = words("me", "us", "him", "her", "them", "you", "it", "reporters");
 constexpr auto anonymity_marks =
@@ -178,7 +180,26 @@ private:
     void according_rule(std::size_t j);
     void citing_rule(std::size_t j);
     std::optional<np> clause_subject(std::size_t before) const;
+    bool clause_ahead(std::size_t n) const;
 };
+
+// A finite clause starts at unit `n`: a subject of a few words, then an auxiliary or a copula
+// ("the race is close", "Clinton has a lead", "voters will decide").
+bool sentence_parser::clause_ahead(std::size_t n) const {
+    if (!word(n) || in(np_stops, low(n)) || low(n) == "to" || low(n) == "of" || low(n) == "no")
+        return false;
+    for (std::size_t k = n + 1; k < u_.size() && k < n + 6 && word(k); ++k) {
+        const auto x = low(k);
+        if (x == "would" || x == "will" || x == "was" || x == "is" || x == "had" || x == "has" || x == "could" ||
+            x == "should" || x == "were" || x == "are" || x == "may" || x == "might" || x == "can" ||
+            x == "must" || x == "did" || x == "does" || x == "have" || x == "won't" || x == "isn't" ||
+            x == "wasn't" || x == "doesn't" || x == "didn't")
+            return true;
+        if (in(np_stops, x) || x == "to" || x == "and" || x == "of")
+            return false;
+    }
+    return false;
+}
 
 std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last, bool lenient) const {
     // "Yesterday Argentina's economy minister said": a leading time word is not part of the speaker.
@@ -276,6 +297,27 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
     if (!all_cap && !head_cap) {
         const bool known_head = lexicon::is_group_noun(head) || in(person_heads, head) || in(org_heads, head);
         if (!known_head) {
+            // An ordinary noun phrase opened by an article or a possessive: "The businessman said ...",
+            // "The Republican incumbent said that ...", "Clinton's campaign manager told ...".
+            const auto f0 = low(first);
+            const bool article = f0 == "the" || f0 == "a" || f0 == "an" || (is_possessive(f0) && u_[first].cap);
+            bool plain = article && n >= 2 && n <= 5 && head.size() > 2;
+            for (std::size_t i = first + 1; plain && i < last; ++i) {
+                const auto w = low(i);
+                if (u_[i].cue || lexicon::is_pronoun(w) || in(np_stops, w) || w == "and" ||
+                    (w.size() > 4 && w.substr(w.size() - 3) == "ing" && i + 1 == last))
+                    plain = false;
+                for (const char ch : w)
+                    if (!((ch >= 'a' && ch <= 'z') || ch == '-' || ch == '.' || ch == '\'' ||
+                          static_cast<unsigned char>(ch) >= 0x80))
+                        plain = false;
+            }
+            if (plain) {
+                const bool plural = head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's' &&
+                                    head[head.size() - 2] != 'u' && head[head.size() - 2] != 'i';
+                r.type = plural ? speaker_type::group : speaker_type::person;
+                return r;
+            }
             // Next to a quotation a short determiner phrase is a speaker: "a friend commented: “…”",
             // "“…,” said the ruling."
             if (!lenient || n > 4 || !in(determiners, low(first)))
@@ -390,9 +432,20 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
     while (k > lo && word(k - 1)) {
         const auto w = low(k - 1);
         const bool ly = w.size() > 4 && w.substr(w.size() - 2) == "ly" && !u_[k - 1].cap;
-        if (!(in(pre_cue_adverbs, w) || ly))
-            break;
-        --k;
+        if (in(pre_cue_adverbs, w) || ly) {
+            --k;
+            continue;
+        }
+        // A time phrase between subject and verb: "Sean Spicer on Thursday evening said", "Trump last
+        // week said", "the president this morning told reporters".
+        std::size_t t = k;
+        while (t > lo && word(t - 1) && (in(time_words, low(t - 1)) || in(day_parts, low(t - 1))))
+            --t;
+        if (t < k && t > lo && word(t - 1) && in(time_openers, low(t - 1))) {
+            k = t - 1;
+            continue;
+        }
+        break;
     }
     if (k > lo && u_[k - 1].kind == uk::rparen) {
         std::size_t m = k - 1;
@@ -1076,7 +1129,11 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         if (c.needs_complement) {
             const bool direct_quote = u_[n].kind == uk::quote;
             const bool pronoun_clause = c.cls == cue_class::opinion && in(subject_pronouns, w);
-            if (!direct_quote && !pronoun_clause)
+            // "X believes the race is close", "Polls show Clinton has a lead": a belief or report verb
+            // with a clause (a subject, then an auxiliary within a few words) and no "that".
+            const bool clause = (c.cls == cue_class::opinion || c.cls == cue_class::report) &&
+                                c.form != verb_form::gerund && clause_ahead(n);
+            if (!direct_quote && !pronoun_clause && !clause)
                 return;
         }
         // "warned of", "said in", "argued for": a preposition, not a clause.

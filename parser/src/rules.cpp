@@ -181,6 +181,11 @@ private:
     void citing_rule(std::size_t j);
     std::optional<np> clause_subject(std::size_t before) const;
     bool clause_ahead(std::size_t n) const;
+    /// An intention with a to-infinitive: "Clinton wants to raise taxes", "he hopes to win".
+    bool intention(const cue_entry& c, std::size_t n) const {
+        return (c.lemma == "want" || c.lemma == "hope") && c.form != verb_form::gerund && word(n) &&
+               low(n) == "to" && word(n + 1) && !u_[n + 1].cap;
+    }
 };
 
 // A finite clause starts at unit `n`: a subject of a few words, then an auxiliary or a copula
@@ -1133,12 +1138,12 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             // with a clause (a subject, then an auxiliary within a few words) and no "that".
             const bool clause = (c.cls == cue_class::opinion || c.cls == cue_class::report) &&
                                 c.form != verb_form::gerund && clause_ahead(n);
-            if (!direct_quote && !pronoun_clause && !clause)
+            if (!direct_quote && !pronoun_clause && !clause && !intention(c, n))
                 return;
         }
         // "warned of", "said in", "argued for": a preposition, not a clause.
-        if (w == "of" || w == "about" || w == "for" || w == "against" || w == "to" || w == "with" ||
-            w == "upon" || w == "so" || w == "yes" || w == "no" || w == "goodbye" || w == "nothing" ||
+        if (w == "of" || w == "about" || w == "for" || w == "against" || (w == "to" && !intention(c, n)) ||
+            w == "with" || w == "upon" || w == "so" || w == "yes" || w == "no" || w == "goodbye" || w == "nothing" ||
             w == "in" || w == "at" || w == "by" || w == "from" || w == "as" || w == "this" || w == "what" ||
             w == "how" || w == "why" || w == "whether" ||
             (w == "if" && c.lemma != "say" && c.lemma != "warn") || w == "when" || w == "and" || w == "or" ||

@@ -16,6 +16,10 @@
 #include <claimgraph/graph/resolve.hpp>
 #include <claimgraph/input/document_reader.hpp>
 #include <claimgraph/parser/extract.hpp>
+#include <claimgraph/parser/normalize.hpp>
+
+#include <fstream>
+#include <iterator>
 
 #include <memory>
 #include <string>
@@ -34,6 +38,7 @@ struct extract_settings {
     std::string text_field = "text";
     std::string normalized = "auto";
     std::string view = "full";
+    std::string names;  // proper spellings, one a line, for speakers of normalized text
     bool documents = false;
     bool document_records = false;
     bool skip_bad = false;
@@ -50,12 +55,24 @@ form_choice parse_form(const std::string& s) {
     throw error(exit_code::usage, "--normalized takes on, off or auto");
 }
 
+proper_names read_names(const std::string& path) {
+    proper_names names;
+    if (path.empty()) return names;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw error(exit_code::bad_input, path + ": cannot open the names list");
+    const std::string list{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (names.add_lines(list) == 0) throw error(exit_code::bad_input, path + ": the names list holds no name");
+    return names;
+}
+
 int run_extract(const extract_settings& s) {
     const std::string format = output_format_for(s.format, s.output);
     const bool records_mode = format == "jsonl";
     const graph_write_options write_options{parse_view(s.view)};
     extract_options extract_opts;
     extract_opts.form = parse_form(s.normalized);
+
+    const proper_names names = read_names(s.names);
 
     input_options in;
     in.format = s.input_format;
@@ -77,6 +94,8 @@ int run_extract(const extract_settings& s) {
         } else {
             p.attributions = extract(doc.id, doc.text, extract_opts);
             resolve_speakers(p.attributions);
+            if (!names.empty() && p.attributions.form == text_form::normalized)
+                apply_proper_names(p.attributions, names);
         }
         if (records_mode) {
             append_records(p.records, p.attributions, rec);
@@ -114,6 +133,9 @@ action add_extract(CLI::App& app) {
     app.add_flag("--skip-bad", s->skip_bad, "skip bad documents with a warning instead of failing");
     app.add_option("--normalized", s->normalized, "parse as normalized text: on, off or auto (default auto)")
         ->check(CLI::IsMember({"on", "off", "auto"}));
+    app.add_option("--names", s->names,
+                   "file of proper names, one a line: speakers of normalized text take their spelling "
+                   "(krutskikh -> Andrey Krutskikh)");
     app.add_option("--view", s->view, "graph view: full or sources (default full)")
         ->check(CLI::IsMember({"full", "sources"}));
     app.add_flag("--documents", s->documents, "graph: add document nodes");

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 
 using claimgraph::test::shell_quote;
 using claimgraph::test::run_claimgraph;
@@ -233,4 +234,36 @@ TEST_CASE("cli: an output ending in .gz is gzip-compressed; build reads it back"
     const auto dot = run_claimgraph(dir.path(), "build seed.jsonl.gz -o g.dot.gz");
     CHECK(dot.code == 0);
     CHECK(std::filesystem::exists(dir.path() / "g.dot.gz"));
+}
+
+TEST_CASE("cli: --names gives speakers of normalized text their proper spelling", "[cli][names]") {
+    temp_dir dir;
+    const auto seed = claimgraph::test::source_dir() / "examples" / "reuters-cyber-normalized.txt";
+    {
+        std::ofstream list(dir.path() / "names.txt");
+        list << "# people of the seed article\nAndrey Krutskikh\nThomas Bossert\n";
+    }
+    const auto r = run_claimgraph(dir.path(), shell_quote(seed) + " --names names.txt");
+    REQUIRE(r.code == 0);
+    const auto docs = claimgraph::parse_records(r.out);
+    REQUIRE(docs.size() == 1);
+    CHECK(docs[0].form == claimgraph::text_form::normalized);
+    std::size_t krutskikh = 0, bossert = 0;
+    for (const auto& a : docs[0].items) {
+        if (!a.speaker) continue;
+        if (a.speaker->text == "krutskikh") {
+            CHECK(a.canonical == "Andrey Krutskikh");
+            ++krutskikh;
+        }
+        if (a.speaker->text == "bossert" || a.speaker->text == "he") {
+            CHECK(a.canonical == "Thomas Bossert");
+            ++bossert;
+        }
+    }
+    CHECK(krutskikh >= 1);
+    CHECK(bossert >= 2);
+
+    const auto missing = run_claimgraph(dir.path(), shell_quote(seed) + " --names no-such-file.txt");
+    CHECK(missing.code == bad_input);
+    CHECK(missing.err.find("no-such-file.txt") != std::string::npos);
 }

@@ -59,7 +59,8 @@ constexpr auto determiners =
           "other", "both", "all", "another", "his", "her", "their", "its", "our", "these", "those", "each",
           "senior", "top", "u.s.", "few", "no", "any", "my");
 constexpr auto quantifiers = words("one", "two", "three", "four", "five", "six", "several", "some", "many",
-                                   "most", "none", "all", "each", "both", "few", "any");
+                                   "most", "none", "all", "each", "both", "few", "any", "percent", "majority",
+                                   "half", "third", "two-thirds", "plurality");
 constexpr auto name_function_words =
     words("of", "the", "and", "de", "van", "von", "al", "bin", "da", "du", "la", "le", "el", "for");
 constexpr auto person_heads =
@@ -68,7 +69,7 @@ constexpr auto person_heads =
           "chairman", "chairwoman", "ceo", "executive", "officer", "leader", "lawyer", "attorney",
           "prosecutor", "judge", "witness", "resident", "diplomat", "lawmaker", "senator", "governor",
           "mayor", "aide", "spokesmen", "chief", "coordinator", "commander", "representative", "researcher",
-          "scientist", "professor", "strategist", "candidate", "source");
+          "scientist", "professor", "strategist", "candidate", "source", "percent", "majority");
 constexpr auto org_heads = words(
     "ministry", "government", "department", "company", "military", "army", "court", "committee", "statement",
     "report", "study", "survey", "poll", "data", "office", "embassy", "administration", "campaign", "party",
@@ -216,8 +217,10 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
         if (!word(i))
             return std::nullopt;
         const char c0 = low(i)[0];
-        if (c0 >= '0' && c0 <= '9')
-            return std::nullopt; // "the report 12 million working people"
+        // A poll share is a speaker ("46 percent of voters said", "47% say"); other numbers are not
+        // ("the report 12 million working people").
+        if (c0 >= '0' && c0 <= '9' && low(i).back() != '%' && !(i + 1 < last && low(i + 1) == "percent"))
+            return std::nullopt;
         // A second determiner must follow "of"/"and" ("one of the officials"); otherwise the phrase runs
         // over a clause ("a poll posing the question the government").
         if (i > first && (low(i) == "the" || low(i) == "a" || low(i) == "an") && low(i - 1) != "of" &&
@@ -341,7 +344,7 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
                                head == "aide" || head == "aides";
         if (head == "source" || head == "sources" || (quantified && anon_head))
             r.type = speaker_type::anonymous;
-        else if (lexicon::is_group_noun(head))
+        else if (lexicon::is_group_noun(head) || head == "percent" || head == "majority")
             r.type = speaker_type::group;
         else if (in(org_heads, head))
             r.type = speaker_type::organization;
@@ -679,7 +682,7 @@ bool sentence_parser::set_content(attribution& a, std::size_t first, std::size_t
         a.kind = attribution_kind::direct;
         return true;
     }
-    if (words == 0)
+    if (words == 0 && quotes < 2)
         return false;
     // Reported speech of one or two words is almost always a misread ("he said Ryan", "reported it").
     if (quotes == 0 && words < 3)
@@ -1152,7 +1155,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             // "the/a" only when a clause verb follows soon (would, will, was, is, had, has, could ...).
             if (w == "the" || w == "a" || w == "an") {
                 bool verb = false;
-                for (std::size_t k = n + 1; k < u_.size() && k < n + 8 && word(k); ++k) {
+                for (std::size_t k = n + 1; k < u_.size() && k < n + 16 && word(k); ++k) {
                     const auto x = low(k);
                     if (k > n + 1 && x.size() > 4 && x.substr(x.size() - 2) == "ed" && !u_[k].cap)
                         verb = true;

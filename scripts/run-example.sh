@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Sets up, builds, and runs claimgraph on the bundled seed article, writing out/ (records, DOT, GraphML, SVG).
+# Sets up, builds, and runs claimgraph on the bundled seed article (examples/reuters-cyber.txt), writing its
+# records, graph files and picture to out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCLAIMGRAPH_BUILD_TESTS=OFF >/dev/null
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build --target claimgraph_cli
 mkdir -p out
-build/claimgraph examples/reuters-cyber.txt -o out/reuters-cyber.jsonl
-echo "wrote out/reuters-cyber.jsonl ($(wc -l < out/reuters-cyber.jsonl) attributions)"
+seed=examples/reuters-cyber.txt
+build/claimgraph "$seed" -o out/reuters-cyber.jsonl      # attribution records (JSON Lines)
+build/claimgraph "$seed" -o out/reuters-cyber.graphml    # for Gephi, networkx, igraph
+build/claimgraph "$seed" -o out/reuters-cyber.dot        # for Graphviz
+build/claimgraph "$seed" -o out/reuters-cyber.svg        # the picture
+echo "out/reuters-cyber.jsonl: $(wc -l < out/reuters-cyber.jsonl) attributions"
+ls -l out/

@@ -78,6 +78,10 @@ constexpr auto org_heads = words(
     "institute", "university", "association", "corp.", "inc.", "co.", "group", "senate", "inc", "corp", "co",
     "ltd", "plc", "llc", "partnership", "systems", "industries", "holdings", "corporation", "ag", "sa", "nv",
     "congress", "parliament", "cabinet", "agency", "bureau", "directorate", "secretariat");
+// Documents and figures that "show" or "find" ("Polls show the race is close", "records show").
+constexpr auto evidence_heads = words("polls", "surveys", "studies", "data", "numbers", "figures", "results",
+                                      "records", "documents", "emails", "statistics", "estimates", "poll",
+                                      "survey", "study", "analysis", "research", "polling", "filings");
 constexpr auto time_words =
     words("january", "february", "march", "april", "june", "july", "august", "september", "october",
           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -303,7 +307,8 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
         return r;
     }
     if (!all_cap && !head_cap) {
-        const bool known_head = lexicon::is_group_noun(head) || in(person_heads, head) || in(org_heads, head);
+        const bool known_head = lexicon::is_group_noun(head) || in(person_heads, head) ||
+                                in(org_heads, head) || in(evidence_heads, head);
         if (!known_head) {
             // An ordinary noun phrase opened by an article or a possessive: "The businessman said ...",
             // "The Republican incumbent said that ...", "Clinton's campaign manager told ...".
@@ -334,7 +339,7 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
             return r;
         }
         const bool det = in(determiners, low(first)) || u_[first].cap || is_possessive(low(first));
-        if (!det && !lexicon::is_group_noun(head))
+        if (!det && !lexicon::is_group_noun(head) && !in(evidence_heads, head))
             return std::nullopt;
         r.name_first = first; // "Argentina's economy minister" keeps its possessive
         const auto f = low(first);
@@ -1141,7 +1146,11 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             // with a clause (a subject, then an auxiliary within a few words) and no "that".
             const bool clause = (c.cls == cue_class::opinion || c.cls == cue_class::report) &&
                                 c.form != verb_form::gerund && clause_ahead(n);
-            if (!direct_quote && !pronoun_clause && !clause && !intention(c, n))
+            // "Polls show Clinton with a lead", "the survey found broad support": evidence shows anything.
+            const bool evidence = (c.lemma == "show" || c.lemma == "find" || c.lemma == "suggest" ||
+                                   c.lemma == "indicate") &&
+                                  speaker->last > speaker->first && in(evidence_heads, low(speaker->last - 1));
+            if (!direct_quote && !pronoun_clause && !clause && !intention(c, n) && !evidence)
                 return;
         }
         // "warned of", "said in", "argued for": a preposition, not a clause.

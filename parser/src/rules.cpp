@@ -53,7 +53,9 @@ constexpr auto pre_cue_adverbs =
     words("long", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
           "later", "previously", "earlier", "again", "then", "further", "repeatedly", "recently", "once",
           "often", "already", "reportedly", "initially", "first", "never", "has", "have", "had", "would",
-          "will", "did", "does", "do", "last", "privately");
+          "will", "did", "does", "do", "last", "privately", "don't", "doesn't", "didn't", "don\u2019t",
+          "doesn\u2019t", "didn\u2019t", "not", "still", "now", "just", "even", "may", "might", "could",
+          "should", "must", "can", "clearly", "certainly", "apparently");
 constexpr auto determiners =
     words("the", "a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "most",
           "other", "both", "all", "another", "his", "her", "their", "its", "our", "these", "those", "each",

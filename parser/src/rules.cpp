@@ -1139,7 +1139,29 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     // Reported speech: X said (on Thursday) (that) ... / X told reporters (that) ...
     if (u_[n].kind != uk::word && u_[n].kind != uk::quote)
         return;
-    if (!has_that) {
+    // Characterising verbs: "called Trump “unhinged.”", "called him a fascist", "called for new sanctions",
+    // "described the field as “all very good”".
+    bool naming = false;
+    if (!has_that && (c.lemma == "call" || c.lemma == "describe") && word(n)) {
+        if (c.lemma == "call" && low(n) == "for" && (word(n + 1) || (n + 1 < u_.size() && u_[n + 1].kind == uk::quote))) {
+            cue_end = u_[n].end;
+            ++n;
+            naming = true;
+        } else if (!in(np_stops, low(n)) && low(n) != "it" && low(n) != "off" && low(n) != "up" &&
+                   low(n) != "out" && low(n) != "back" && low(n) != "of") {
+            const std::size_t e = content_end(n);
+            for (std::size_t k = n + 1; k < e && k < n + 12; ++k) {
+                if (u_[k].kind == uk::quote && c.lemma == "call")
+                    naming = true;
+                if (word(k) && c.lemma == "call" && k <= n + 3 && (low(k) == "a" || low(k) == "an") &&
+                    (k + 1 < e))
+                    naming = true;
+                if (word(k) && c.lemma == "describe" && low(k) == "as")
+                    naming = true;
+            }
+        }
+    }
+    if (!has_that && !naming) {
         const auto w = low(n);
         if (c.needs_complement) {
             const bool direct_quote = u_[n].kind == uk::quote;
@@ -1475,6 +1497,28 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
 
 } // namespace
 
+// Verbs of characterising, used by the raw-text rules only (they need the shape checks of verb_rule):
+// "called Trump “unhinged.”", "described the field as ...".
+constexpr cue_entry naming_cues[] = {
+    {"call", "call", cue_class::speech, verb_form::base, false, true},
+    {"calls", "call", cue_class::speech, verb_form::third, false, true},
+    {"called", "call", cue_class::speech, verb_form::past, false, true},
+    {"calling", "call", cue_class::speech, verb_form::gerund, false, true},
+    {"describe", "describe", cue_class::speech, verb_form::base, false, true},
+    {"describes", "describe", cue_class::speech, verb_form::third, false, true},
+    {"described", "describe", cue_class::speech, verb_form::past, false, true},
+    {"describing", "describe", cue_class::speech, verb_form::gerund, false, true},
+};
+
+static const cue_entry* find_rule_cue(std::string_view w) {
+    if (const auto* c = lexicon::find_cue(w))
+        return c;
+    for (const auto& c : naming_cues)
+        if (c.word == w)
+            return &c;
+    return nullptr;
+}
+
 void apply_rules(const segmented& seg, std::string_view lower, document_attributions& out) {
     std::vector<unit> units;
     constexpr std::size_t none = static_cast<std::size_t>(-1);
@@ -1494,7 +1538,7 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
                 x.kind = uk::word;
                 x.cap = t.cap;
                 x.low = lower.substr(t.begin, t.end - t.begin);
-                x.cue = lexicon::find_cue(x.low);
+                x.cue = find_rule_cue(x.low);
                 break;
             case tok::comma:
                 x.kind = uk::comma;

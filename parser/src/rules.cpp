@@ -191,8 +191,7 @@ private:
     /// An intention with a to-infinitive: "Clinton wants to raise taxes", "he hopes to win".
     bool intention(const cue_entry& c, std::size_t n) const {
         return (c.lemma == "want" || c.lemma == "hope" || c.lemma == "urge" || c.lemma == "ask" ||
-                c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten" ||
-                c.lemma == "agree") &&
+                c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten") &&
                c.form != verb_form::gerund && word(n) &&
                low(n) == "to" && word(n + 1) && !u_[n + 1].cap;
     }

@@ -1510,6 +1510,27 @@ constexpr cue_entry naming_cues[] = {
     {"describes", "describe", cue_class::speech, verb_form::third, false, true},
     {"described", "describe", cue_class::speech, verb_form::past, false, true},
     {"describing", "describe", cue_class::speech, verb_form::gerund, false, true},
+    // Knowledge and perception with a clause: "we know that ...", "I see the party is split".
+    {"know", "know", cue_class::opinion, verb_form::base, false, true},
+    {"knows", "know", cue_class::opinion, verb_form::third, false, true},
+    {"knew", "know", cue_class::opinion, verb_form::past, false, true},
+    {"see", "see", cue_class::opinion, verb_form::base, false, true},
+    {"sees", "see", cue_class::opinion, verb_form::third, false, true},
+    {"saw", "see", cue_class::opinion, verb_form::past, false, true},
+    {"realize", "realize", cue_class::opinion, verb_form::base, false, true},
+    {"realizes", "realize", cue_class::opinion, verb_form::third, false, true},
+    {"realized", "realize", cue_class::opinion, verb_form::past, false, true},
+    {"understand", "understand", cue_class::opinion, verb_form::base, false, true},
+    {"understands", "understand", cue_class::opinion, verb_form::third, false, true},
+    {"understood", "understand", cue_class::opinion, verb_form::past, false, true},
+    {"recognize", "recognize", cue_class::opinion, verb_form::base, false, true},
+    {"recognizes", "recognize", cue_class::opinion, verb_form::third, false, true},
+    {"recognized", "recognize", cue_class::opinion, verb_form::past, false, true},
+    {"assume", "assume", cue_class::opinion, verb_form::base, false, true},
+    {"assumes", "assume", cue_class::opinion, verb_form::third, false, true},
+    {"assumed", "assume", cue_class::opinion, verb_form::past, false, true},
+    {"guess", "guess", cue_class::opinion, verb_form::base, false, true},
+    {"imagine", "imagine", cue_class::opinion, verb_form::base, false, true},
 };
 
 static const cue_entry* find_rule_cue(std::string_view w) {

@@ -317,7 +317,8 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
             // An ordinary noun phrase opened by an article or a possessive: "The businessman said ...",
             // "The Republican incumbent said that ...", "Clinton's campaign manager told ...".
             const auto f0 = low(first);
-            const bool article = f0 == "the" || f0 == "a" || f0 == "an" || (is_possessive(f0) && u_[first].cap);
+            const bool article = f0 == "the" || f0 == "a" || f0 == "an" || f0 == "another" ||
+                                 (is_possessive(f0) && u_[first].cap);
             bool plain = article && n >= 2 && n <= 5 && head.size() > 2;
             for (std::size_t i = first + 1; plain && i < last; ++i) {
                 const auto w = low(i);
@@ -896,6 +897,17 @@ std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
         if (start > 0 && !intro && !(word(start) && (u_[start].cap || in(subject_pronouns, low(start)))))
             start = 0;
     }
+    // A dateline inside the text: "Washington (AFP) – The senator criticized ..., saying".
+    if (start == 0) {
+        std::size_t k = 0;
+        while (k < before && k < 4 && word(k) && u_[k].cap)
+            ++k;
+        if (k > 0 && k + 3 < before && u_[k].kind == uk::lparen && word(k + 1) && u_[k + 2].kind == uk::rparen &&
+            u_[k + 3].kind == uk::dash)
+            start = k + 4;
+        else if (k > 0 && k < before && u_[k].kind == uk::dash)
+            start = k + 1;
+    }
     if (!word(start))
         return std::nullopt;
     if (in(subject_pronouns, low(start)) && low(start) != "there")
@@ -951,8 +963,19 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
                 after = unit_at_offset(skip_adverbials(lower_, u_[after - 1].end));
             // After a plain clause only "..., said X." with nothing after X (not "denied the report,
             // saying").
-            const bool ends_ok =
+            bool ends_ok =
                 after >= u_.size() || at_end(after) || (after_quote && u_[after].kind == uk::comma);
+            // “…,” said a person close to the Clintons.  : a short modifier ends the sentence.
+            if (s && after_quote && !ends_ok && s->type != speaker_type::pronoun) {
+                std::size_t k = after;
+                while (k < u_.size() && word(k) && k < after + 8 && !finite_cue(k))
+                    ++k;
+                if (k > after && at_end(k)) {
+                    s->last = k;
+                    after = k;
+                    ends_ok = true;
+                }
+            }
             if (!after_quote && (c.needs_complement || c.cls != cue_class::speech))
                 s.reset();
             if (s && s->type != speaker_type::pronoun && ends_ok) {

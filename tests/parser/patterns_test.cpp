@@ -288,3 +288,63 @@ TEST_CASE("non-attributions stay out", "[grammar][negative]") {
         CHECK(claimgraph::extract("t", t, {claimgraph::form_choice::raw}).items.empty());
     }
 }
+
+TEST_CASE("PolNeAR-driven patterns: plain noun-phrase subjects, time phrases, beliefs, evidence, naming",
+          "[grammar][polnear]") {
+    const pattern_case cases[] = {
+        {"The businessman said China is expecting growth next year.", "The businessman", "said",
+         "China is expecting growth next year", indirect},
+        {"Sean Spicer on Thursday evening said the president would sign the order.", "Sean Spicer", "said",
+         "the president would sign the order", indirect},
+        {"Forty-six percent of voters said she did nothing wrong.", "Forty-six percent of voters", "said",
+         "she did nothing wrong", indirect},
+        {"Most analysts think the race is close.", "Most analysts", "think", "the race is close", indirect},
+        {"Polls show Clinton with a narrow lead in Ohio.", "Polls", "show", "Clinton with a narrow lead in Ohio",
+         indirect},
+        {"Former Florida Gov. Jeb Bush called Trump “unhinged.”", "Jeb Bush", "called", "Trump “unhinged.”",
+         mixed},
+        {"The senator called for new sanctions against the regime.", "The senator", "called for",
+         "new sanctions against the regime", indirect},
+        {"Mr. Cruz pledged to oppose legal status for undocumented immigrants.", "Cruz", "pledged",
+         "to oppose legal status for undocumented immigrants", indirect},
+        {"“She will run,” said a person close to the Clintons.", "a person close to the Clintons", "said",
+         "She will run", direct},
+        {"I don’t think the plan will pass the Senate.", "I", "think", "the plan will pass the Senate",
+         indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+}
+
+TEST_CASE("headline layout 'Name: claim' at a paragraph start", "[grammar][headline]") {
+    const auto r = claimgraph::extract("t", "Graham: Trump’s Rhetoric Destroying GOP’s Chance to Win.\n\nMore text.",
+                                       {claimgraph::form_choice::raw});
+    REQUIRE(r.items.size() == 1);
+    REQUIRE(r.items[0].speaker);
+    CHECK(r.items[0].speaker->text == "Graham");
+    CHECK(r.items[0].content.text == "Trump’s Rhetoric Destroying GOP’s Chance to Win");
+    // A section label is not a speaker.
+    CHECK(claimgraph::extract("t", "The Latest: Sanders wins Minnesota caucuses tonight.\n",
+                              {claimgraph::form_choice::raw})
+              .items.empty());
+}
+
+TEST_CASE("PolNeAR-driven patterns stay out of non-attributions", "[grammar][polnear][negative]") {
+    const char* texts[] = {
+        "The company called a meeting for Monday morning.",
+        "He called the police after the crash.",
+        "The campaign wants the debate moved to Friday.",
+        "Twelve million people see the show every week.",
+    };
+    for (const auto* t : texts) {
+        INFO(t);
+        CHECK(claimgraph::extract("t", t, {claimgraph::form_choice::raw}).items.empty());
+    }
+    // A dateline inside the text is not the subject of a participial cue.
+    const auto r = claimgraph::extract(
+        "t", "Title line.\n\nWashington (AFP) – The senator criticized the plan, saying it would cost jobs.\n",
+        {claimgraph::form_choice::raw});
+    REQUIRE(r.items.size() == 1);
+    REQUIRE(r.items[0].speaker);
+    CHECK(r.items[0].speaker->text == "The senator");
+}

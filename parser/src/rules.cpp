@@ -1320,9 +1320,9 @@ void sentence_parser::according_rule(std::size_t j) {
         // "according to an analysis by Lily Batchelder", "according to exit polls": the phrase is a strong
         // cue, so any short phrase up to the next comma or the sentence end is the source.
         std::size_t e = j + 2;
-        while (word(e) && e - (j + 2) < 14)
+        while (word(e) && e - (j + 2) < 24)
             ++e;
-        if (e == j + 2 || e - (j + 2) >= 14)
+        if (e == j + 2 || e - (j + 2) >= 24)
             return;
         if (!(e >= u_.size() || u_[e].kind == uk::comma || at_end(e)))
             return;

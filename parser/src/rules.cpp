@@ -121,8 +121,14 @@ public:
                     std::vector<unit>& units)
         : seg_(seg), text_(seg.text), lower_(lower), out_(out), u_(units) {}
 
-    /// Returns the number of records produced.
-    std::size_t run(std::optional<std::size_t> previous_quote_record);
+    /// Returns the number of records produced. `carried`: a cue record of the previous sentence that ended in
+    /// a colon and waits for its quotation.
+    std::size_t run(std::optional<std::size_t> previous_quote_record,
+                    const std::optional<attribution>& carried = std::nullopt);
+
+    /// A record whose cue ends the sentence with a colon; its quotation is the next sentence.
+    std::optional<attribution> pending;
+    std::size_t pending_speaker_first = 0;
 
 private:
     const segmented& seg_;
@@ -1159,6 +1165,13 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         }
         return;
     }
+    // Cue and colon closing a paragraph, the quotation in the next one: "Dr. Ward stated: ¶ “…”". The record
+    // waits for the next sentence (apply_rules hands it over).
+    if (n + 1 == u_.size() && u_[n].kind == uk::colon && !lenient_only) {
+        pending = record();
+        pending_speaker_first = speaker_first;
+        return;
+    }
     if (n >= u_.size() || at_end(n) || lenient_only)
         return;
     // Reported speech: X said (on Thursday) (that) ... / X told reporters (that) ...
@@ -1410,8 +1423,22 @@ void sentence_parser::citing_rule(std::size_t j) {
     }
 }
 
-std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_record) {
+std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_record,
+                                 const std::optional<attribution>& carried) {
     const std::size_t before = out_.items.size();
+    if (carried && u_.front().kind == uk::quote) {
+        std::size_t words = 0;
+        for (const auto& x : u_)
+            if (x.kind == uk::word)
+                ++words;
+        if (words == 0) {
+            attribution a = *carried;
+            if (set_content(a, 0, u_.size())) {
+                out_.items.push_back(std::move(a));
+                return out_.items.size() - before;
+            }
+        }
+    }
     // Continuation: a sentence that is only a quotation, right after an attributed quote, is the same
     // speaker's ("“And until we do, ... that’s where we’ll start.”").
     {
@@ -1569,6 +1596,7 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
     std::vector<unit> units;
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t last_quote_record = none; // a direct/mixed record of the previous sentence
+    std::optional<attribution> carried;   // "X said:" at a paragraph end, waiting for its quotation
     for (const auto& s : seg.sentences) {
         units.clear();
         for (std::uint32_t i = s.first; i < s.last; ++i) {
@@ -1635,7 +1663,9 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
         const std::size_t first_new = out.items.size();
         sentence_parser p(seg, lower, out, units);
         const std::size_t made =
-            p.run(last_quote_record == none ? std::nullopt : std::optional<std::size_t>(last_quote_record));
+            p.run(last_quote_record == none ? std::nullopt : std::optional<std::size_t>(last_quote_record),
+                  carried);
+        carried = std::move(p.pending);
         last_quote_record = none;
         for (std::size_t k = first_new; k < first_new + made; ++k)
             if (out.items[k].kind != attribution_kind::indirect && out.items[k].speaker)

@@ -348,3 +348,20 @@ TEST_CASE("PolNeAR-driven patterns stay out of non-attributions", "[grammar][pol
     REQUIRE(r.items[0].speaker);
     CHECK(r.items[0].speaker->text == "The senator");
 }
+
+TEST_CASE("cue and colon at a paragraph end, the quotation in the next paragraph", "[grammar][polnear]") {
+    const auto r = claimgraph::extract(
+        "t", "Dr. Hannah Ward stated:\n\n“We need more beds in the hospitals of this city.”\n\nThe end.\n",
+        {claimgraph::form_choice::raw});
+    REQUIRE(r.items.size() == 1);
+    REQUIRE(r.items[0].speaker);
+    CHECK(r.items[0].speaker->text == "Hannah Ward");
+    REQUIRE(r.items[0].cue);
+    CHECK(r.items[0].cue->text == "stated");
+    CHECK(r.items[0].content.text == "We need more beds in the hospitals of this city.");
+    CHECK(r.items[0].kind == claimgraph::attribution_kind::direct);
+    // Without a quotation in the next paragraph nothing is recorded.
+    CHECK(claimgraph::extract("t", "Dr. Hannah Ward stated:\n\nThe hospital needs beds.\n",
+                              {claimgraph::form_choice::raw})
+              .items.empty());
+}

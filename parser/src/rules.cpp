@@ -177,7 +177,8 @@ private:
     std::optional<np> classify(std::size_t first, std::size_t last, bool lenient = false) const;
     std::optional<np> np_before(std::size_t cue, std::size_t lo, std::size_t& app_first,
                                 std::size_t& app_last, bool lenient = false) const;
-    std::optional<np> np_after(std::size_t start, std::size_t& after, bool final_appositive = true) const;
+    std::optional<np> np_after(std::size_t start, std::size_t& after, bool final_appositive = true,
+                               bool lenient = false) const;
     void add_appositive(np& p, std::size_t a, std::size_t b) const;
     std::size_t content_end(std::size_t from) const;
     std::size_t clause_start(std::size_t before) const;
@@ -368,8 +369,21 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
             r.type = speaker_type::person;
         return r;
     }
-    if (!all_cap && !lower_titles)
-        return std::nullopt;
+    if (!all_cap && !lower_titles) {
+        // Next to a quotation, lower-case modifiers before a name are roles: "“…,” said former Utah governor
+        // Michael Leavitt", "said pollster Frank Luntz", "said Concord resident Whit Symms".
+        if (!lenient || !head_cap || n > 8)
+            return std::nullopt;
+        std::size_t name = last;
+        while (name > first && u_[name - 1].cap && !lexicon::is_title(low(name - 1)))
+            --name;
+        if (name == last || name == first)
+            return std::nullopt;
+        r.roles.push_back(units_text(first, name));
+        r.name_first = name;
+        r.type = speaker_type::person;
+        return r;
+    }
     // Capitalised phrase: titles in front are roles, the name is the trailing run of non-title words.
     // "Hannah Ward of the Refugee Council": a name, then "of" and the organisation (a role).
     for (std::size_t i = start + 1; i + 1 < last; ++i) {
@@ -572,8 +586,8 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
 
 // A speaker named after a cue or phrase: "said Peskov, the Kremlin spokesman.", "according to RIA",
 // "citing Andrey Krutskikh, a special presidential envoy on cyber security".
-std::optional<np> sentence_parser::np_after(std::size_t start, std::size_t& after,
-                                            bool final_appositive) const {
+std::optional<np> sentence_parser::np_after(std::size_t start, std::size_t& after, bool final_appositive,
+                                            bool lenient) const {
     std::size_t e = start;
     while (e < u_.size() && word(e) && e - start < 12) {
         const auto w = low(e);
@@ -588,9 +602,19 @@ std::optional<np> sentence_parser::np_after(std::size_t start, std::size_t& afte
         ++e;
     }
     after = e;
-    auto r = classify(start, e);
+    auto r = classify(start, e, lenient);
     if (!r)
         return r;
+    // A party label after the name: "Sen. Harry M. Reid (D-Nev.)".
+    if (e + 2 < u_.size() && u_[e].kind == uk::lparen) {
+        std::size_t k = e + 1;
+        while (k < u_.size() && k < e + 6 && u_[k].kind != uk::rparen && u_[k].kind != uk::lparen)
+            ++k;
+        if (k < u_.size() && u_[k].kind == uk::rparen) {
+            e = k + 1;
+            after = e;
+        }
+    }
     // A relative clause right after: "a senior official who spoke on condition of anonymity".
     if (e < u_.size() && word(e) && (low(e) == "who" || low(e) == "which")) {
         std::size_t f = e;
@@ -959,11 +983,13 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     // Inverted order after a quote or a clause: “…,” said X.  /  “…,” says X, a spokesman.  /
     // "His endorsement could matter more ..., said Democratic strategist Hank Sheinkopf."
     if (j >= 1 && (u_[j - 1].kind == uk::quote || (u_[j - 1].kind == uk::comma && j >= 2))) {
-        if (word(j + 1) && (u_[j + 1].cap || in(determiners, low(j + 1))) && !in(time_words, low(j + 1)) &&
-            !in(subject_pronouns, low(j + 1))) {
+        const bool after_quote = u_[j - 1].kind == uk::quote || u_[j - 2].kind == uk::quote;
+        if (word(j + 1) && (u_[j + 1].cap || in(determiners, low(j + 1)) || after_quote) &&
+            !in(time_words, low(j + 1)) && !in(subject_pronouns, low(j + 1))) {
             std::size_t after = j + 1;
-            const bool after_quote = u_[j - 1].kind == uk::quote || u_[j - 2].kind == uk::quote;
             auto s = np_after(j + 1, after);
+            if (!s && after_quote)
+                s = np_after(j + 1, after, true, true);
             // “…,” said Robby Mook in a statement.  : adverbials may follow the speaker.
             if (s && after_quote && after < u_.size() && word(after) && after > j + 1)
                 after = unit_at_offset(skip_adverbials(lower_, u_[after - 1].end));

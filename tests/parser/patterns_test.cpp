@@ -311,6 +311,12 @@ TEST_CASE("PolNeAR-driven patterns: plain noun-phrase subjects, time phrases, be
          "She will run", direct},
         {"I don’t think the plan will pass the Senate.", "I", "think", "the plan will pass the Senate",
          indirect},
+        {"“Over time, there's been a lot of speculation about that,” said former Utah governor Michael "
+         "Leavitt, a Romney confidant.",
+         "Michael Leavitt", "said", "Over time, there's been a lot of speculation about that", direct},
+        {"\"I don't remember anything as shameful as this,\" said Senate Minority Leader Harry M. Reid "
+         "(D-Nev.).",
+         "Harry M. Reid", "said", "I don't remember anything as shameful as this", direct},
     };
     for (const auto& c : cases)
         check_case(c);

@@ -195,6 +195,7 @@ private:
     void citing_rule(std::size_t j);
     std::optional<np> clause_subject(std::size_t before) const;
     bool clause_ahead(std::size_t n) const;
+    std::optional<np> np_before_loose(std::size_t cue, std::size_t lo) const;
     /// An intention with a to-infinitive: "Clinton wants to raise taxes", "he hopes to win".
     bool intention(const cue_entry& c, std::size_t n) const {
         return (c.lemma == "want" || c.lemma == "hope" || c.lemma == "urge" || c.lemma == "ask" ||
@@ -203,6 +204,66 @@ private:
                low(n) == "to" && word(n + 1) && !u_[n + 1].cap;
     }
 };
+
+// A clause-initial subject with prepositional modifiers before "said"/"told": "A person familiar with the
+// planning says", "Staff for the House Select Committee on Benghazi said", "Many in the crowd said", "about
+// half of Democratic primary voters said", "those surveyed say". Only for say/tell, only at a clause start.
+std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t lo) const {
+    std::size_t k = cue;
+    while (k > lo && word(k - 1) && in(pre_cue_adverbs, low(k - 1)))
+        --k;
+    std::size_t s = k;
+    while (s > lo && word(s - 1) && k - s < 12) {
+        const auto w = low(s - 1);
+        if (w == "that" || w == "which" || w == "who" || w == "whom" || w == "when" || w == "while" ||
+            w == "because" || w == "if" || w == "is" || w == "was" || w == "were" || w == "are" || w == "be" ||
+            w == "been" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" ||
+            w == "can" || w == "could" || w == "should" || w == "may" || w == "might" || w == "must" ||
+            w == "not" || w == "and" || w == "but" || w == "as" || w == "than" || w == "what" ||
+            lexicon::is_pronoun(w) || (u_[s - 1].cue && !u_[s - 1].cap))
+            break;
+        // A lower-case past form inside the phrase is a verb ("the location never shut", "critics argued").
+        if (s - 1 > lo && s < k && w.size() > 3 && w.substr(w.size() - 2) == "ed" && !u_[s - 1].cap)
+            return std::nullopt;
+        --s;
+    }
+    if (s == k || k - s < 2 || k - s >= 12)
+        return std::nullopt;
+    if (s > 0 && !(u_[s - 1].kind == uk::comma || u_[s - 1].kind == uk::stop || u_[s - 1].kind == uk::colon ||
+                   u_[s - 1].kind == uk::semicolon))
+        return std::nullopt;
+    if (s > 0 && u_[s - 1].kind == uk::comma && s >= 2 && u_[s - 2].kind == uk::quote)
+        return std::nullopt;
+    const auto f = low(s);
+    if (!(u_[s].cap || in(determiners, f) || in(quantifiers, f) || f == "those" || f == "about" ||
+          f == "nearly" || f == "multiple" || f == "almost" || f == "more" || f == "staff"))
+        return std::nullopt;
+    for (std::size_t i = s; i < k; ++i) {
+        const auto w = low(i);
+        const char c0 = w[0];
+        if (c0 >= '0' && c0 <= '9' && !(i + 1 < k && low(i + 1) == "percent") && w.back() != '%')
+            return std::nullopt;
+        // "a poll posing the question the government said": a gerund, or a second determiner that no
+        // preposition introduces, means a clause, not a noun phrase.
+        if (i > s && !u_[i].cap && w.size() > 4 && w.substr(w.size() - 3) == "ing" && !in(determiners, low(i - 1)))
+            return std::nullopt;
+        if (i > s && (w == "the" || w == "a" || w == "an")) {
+            const auto p = low(i - 1);
+            if (!(p == "of" || p == "for" || p == "with" || p == "on" || p == "in" || p == "at" || p == "from" ||
+                  p == "to" || p == "by" || p == "about" || p == "among" || p == "inside" || p == "outside"))
+                return std::nullopt;
+        }
+        if (is_possessive(low(i)) && i + 1 == k)
+            return std::nullopt;
+    }
+    np r;
+    r.first = r.name_first = s;
+    r.last = k;
+    const auto head = low(k - 1);
+    r.type = lexicon::is_group_noun(head) || (head.size() > 3 && head.back() == 's') ? speaker_type::group
+                                                                                      : speaker_type::unknown;
+    return r;
+}
 
 // A finite clause starts at unit `n`: a subject of a few words, then an auxiliary or a copula
 // ("the race is close", "Clinton has a lead", "voters will decide").
@@ -506,6 +567,12 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
         app_first = m;
         app_last = k - 1;
         end = m - 1;
+        // An age before the appositive: "Lance Beebe, 49, a Navy veteran, said".
+        if (end >= lo + 3 && word(end - 1) && u_[end - 2].kind == uk::comma) {
+            const auto a = low(end - 1);
+            if (!a.empty() && a.size() <= 3 && a.find_first_not_of("0123456789") == std::string_view::npos)
+                end -= 2;
+        }
     }
     std::size_t s = end;
     while (s > lo && word(s - 1) && end - s < 12) {
@@ -1030,6 +1097,17 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         speaker = np_before(j, consumed_until_, app_first, app_last, true);
         lenient_only = speaker.has_value();
     }
+    if (!speaker && (c.lemma == "say" || c.lemma == "tell"))
+        speaker = np_before_loose(j, consumed_until_);
+    if (!speaker && made_.empty() && c.cls == cue_class::speech) {
+        // "The Wisconsin Republican criticized the president’s policy and said allies wanted ...": the
+        // subject of the first verb of the clause.
+        std::size_t k = j;
+        while (k > 0 && word(k - 1) && in(pre_cue_adverbs, low(k - 1)))
+            --k;
+        if (k > 1 && word(k - 1) && (low(k - 1) == "and" || low(k - 1) == "but") && word(k - 2))
+            speaker = clause_subject(k - 1);
+    }
     std::size_t speaker_first = speaker ? speaker->first : j;
     if (!speaker) {
         // Coordinated cue: "Joyce told reporters ... , but said the State Department would ...".
@@ -1174,6 +1252,22 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         if (e > n + 3) {
             auto a = record();
             if (set_content(a, from, e)) {
+                emit(std::move(a), j, speaker_first);
+                consumed_until_ = e;
+            }
+            return;
+        }
+    }
+    // "He said of Congress: “…”", "She says to Nevadans: “…”": a short prepositional phrase, then the quote.
+    if (n < u_.size() && word(n) && !content_before &&
+        (low(n) == "of" || low(n) == "to" || low(n) == "about" || low(n) == "on")) {
+        std::size_t k = n + 1;
+        while (k < u_.size() && k < n + 7 && word(k))
+            ++k;
+        if (k > n + 1 && k + 1 < u_.size() && u_[k].kind == uk::colon && u_[k + 1].kind == uk::quote) {
+            auto a = record();
+            const std::size_t e = content_end(k + 1);
+            if (set_content(a, k + 1, e)) {
                 emit(std::move(a), j, speaker_first);
                 consumed_until_ = e;
             }

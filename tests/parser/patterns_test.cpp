@@ -314,6 +314,15 @@ TEST_CASE("PolNeAR-driven patterns: plain noun-phrase subjects, time phrases, be
         {"“Over time, there's been a lot of speculation about that,” said former Utah governor Michael "
          "Leavitt, a Romney confidant.",
          "Michael Leavitt", "said", "Over time, there's been a lot of speculation about that", direct},
+        {"A person familiar with the planning says the discussion will focus on taxes.",
+         "A person familiar with the planning", "says",
+         "the discussion will focus on taxes", indirect},
+        {"Lance Beebe, 49, a Navy veteran, said Hillary Clinton should be ready for questions.", "Lance Beebe",
+         "said", "Hillary Clinton should be ready for questions", indirect},
+        {"The Wisconsin Republican criticized the president’s foreign policy and said allies wanted answers.",
+         "Wisconsin Republican", "said", "allies wanted answers", indirect},
+        {"He said of Congress: “They just need to get their act together.”", "He", "said",
+         "They just need to get their act together.", direct},
         {"\"I don't remember anything as shameful as this,\" said Senate Minority Leader Harry M. Reid "
          "(D-Nev.).",
          "Harry M. Reid", "said", "I don't remember anything as shameful as this", direct},

@@ -1321,6 +1321,13 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     }
     if (!has_that && !naming) {
         const auto w = low(n);
+        // "asked Sanders how he is feeling", "asked whether Cruz disavowed ...": the question is the claim.
+        const bool question = c.lemma == "ask" && c.form != verb_form::gerund &&
+                              (w == "whether" || w == "if" || w == "how" || w == "why" || w == "what" ||
+                               w == "when" || w == "where" || w == "who");
+        // "Obama announced a series of steps to tighten gun sales": what is announced is the claim.
+        const bool announced = c.lemma == "announce" && c.form != verb_form::gerund && word(n) &&
+                               !in(np_stops, w) && w != "plans" && w != "to" && w != "that";
         if (c.needs_complement) {
             const bool direct_quote = u_[n].kind == uk::quote;
             const bool pronoun_clause = c.cls == cue_class::opinion && in(subject_pronouns, w);
@@ -1332,16 +1339,18 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             const bool evidence = (c.lemma == "show" || c.lemma == "find" || c.lemma == "suggest" ||
                                    c.lemma == "indicate") &&
                                   speaker->last > speaker->first && in(evidence_heads, low(speaker->last - 1));
-            if (!direct_quote && !pronoun_clause && !clause && !intention(c, n) && !evidence)
+            if (!direct_quote && !pronoun_clause && !clause && !intention(c, n) && !evidence && !question &&
+                !announced)
                 return;
         }
         // "warned of", "said in", "argued for": a preposition, not a clause.
-        if (w == "of" || w == "about" || w == "for" || w == "against" || (w == "to" && !intention(c, n)) ||
+        if (!question && !announced &&
+            (w == "of" || w == "about" || w == "for" || w == "against" || (w == "to" && !intention(c, n)) ||
             w == "with" || w == "upon" || w == "so" || w == "yes" || w == "no" || w == "goodbye" || w == "nothing" ||
             w == "in" || w == "at" || w == "by" || w == "from" || w == "as" || w == "this" || w == "what" ||
-            w == "how" || w == "why" || w == "whether" ||
+            ((w == "how" || w == "why" || w == "whether") && c.lemma != "ask") ||
             (w == "if" && c.lemma != "say" && c.lemma != "warn") || w == "when" || w == "and" || w == "or" ||
-            w == "but" || w == "on" || w == "the" || w == "a" || w == "an") {
+            w == "but" || w == "on" || w == "the" || w == "a" || w == "an")) {
             // "said the State Department would ..." is reported speech; "said the word" is not. Keep
             // "the/a" only when a clause verb follows soon (would, will, was, is, had, has, could ...).
             if (w == "the" || w == "a" || w == "an") {

@@ -321,6 +321,10 @@ TEST_CASE("PolNeAR-driven patterns: plain noun-phrase subjects, time phrases, be
          "said", "Hillary Clinton should be ready for questions", indirect},
         {"The Wisconsin Republican criticized the president’s foreign policy and said allies wanted answers.",
          "Wisconsin Republican", "said", "allies wanted answers", indirect},
+        {"A reporter asked Sanders how he was feeling on caucus day.", "A reporter", "asked Sanders",
+         "how he was feeling on caucus day", indirect},
+        {"Obama announced a series of steps to tighten firearms sales.", "Obama", "announced",
+         "a series of steps to tighten firearms sales", indirect},
         {"He said of Congress: “They just need to get their act together.”", "He", "said",
          "They just need to get their act together.", direct},
         {"\"I don't remember anything as shameful as this,\" said Senate Minority Leader Harry M. Reid "

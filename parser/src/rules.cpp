@@ -433,12 +433,15 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
     if (!all_cap && !lower_titles) {
         // Next to a quotation, lower-case modifiers before a name are roles: "“…,” said former Utah governor
         // Michael Leavitt", "said pollster Frank Luntz", "said Concord resident Whit Symms".
-        if (!lenient || !head_cap || n > 8)
+        if (!head_cap || n > 8)
             return std::nullopt;
         std::size_t name = last;
         while (name > first && u_[name - 1].cap && !lexicon::is_title(low(name - 1)))
             --name;
         if (name == last || name == first)
+            return std::nullopt;
+        // Away from a quotation only a full name after the modifiers: "Retired neurosurgeon Ben Carson told".
+        if (!lenient && (last - name < 2 || n > 6))
             return std::nullopt;
         r.roles.push_back(units_text(first, name));
         r.name_first = name;
@@ -826,7 +829,8 @@ std::size_t sentence_parser::skip_object(std::size_t v, const cue_entry& c, std:
             return v + len;
         }
     }
-    if (in(object_pronouns, low(v)) || low(v) == "journalists" || low(v) == "lawmakers" ||
+    if (in(object_pronouns, low(v)) || lexicon::is_group_noun(low(v)) || low(v) == "journalists" ||
+        low(v) == "lawmakers" ||
         low(v) == "parliament" || low(v) == "congress" || low(v) == "investors" || low(v) == "supporters") {
         object_in_cue = true;
         return v + 1;

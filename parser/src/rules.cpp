@@ -195,6 +195,23 @@ private:
     void citing_rule(std::size_t j);
     std::optional<np> clause_subject(std::size_t before) const;
     bool clause_ahead(std::size_t n) const;
+    /// "called Trump “unhinged”", "calling him a fascist", "described the field as ...": an object and a
+    /// characterisation follow the naming verb at unit `n`.
+    bool naming_at(const cue_entry& c, std::size_t n) const {
+        if ((c.lemma != "call" && c.lemma != "describe") || !word(n) || in(np_stops, low(n)) ||
+            low(n) == "off" || low(n) == "up" || low(n) == "out" || low(n) == "back" || low(n) == "of")
+            return false;
+        const std::size_t e = content_end(n);
+        for (std::size_t k = n + 1; k < e && k < n + 12; ++k) {
+            if (u_[k].kind == uk::quote && c.lemma == "call")
+                return true;
+            if (word(k) && c.lemma == "call" && k <= n + 3 && (low(k) == "a" || low(k) == "an") && k + 1 < e)
+                return true;
+            if (word(k) && c.lemma == "describe" && low(k) == "as")
+                return true;
+        }
+        return false;
+    }
     std::optional<np> np_before_loose(std::size_t cue, std::size_t lo) const;
     /// An intention with a to-infinitive: "Clinton wants to raise taxes", "he hopes to win".
     bool intention(const cue_entry& c, std::size_t n) const {
@@ -1309,18 +1326,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             cue_end = u_[n].end;
             ++n;
             naming = true;
-        } else if (!in(np_stops, low(n)) && low(n) != "it" && low(n) != "off" && low(n) != "up" &&
-                   low(n) != "out" && low(n) != "back" && low(n) != "of") {
-            const std::size_t e = content_end(n);
-            for (std::size_t k = n + 1; k < e && k < n + 12; ++k) {
-                if (u_[k].kind == uk::quote && c.lemma == "call")
-                    naming = true;
-                if (word(k) && c.lemma == "call" && k <= n + 3 && (low(k) == "a" || low(k) == "an") &&
-                    (k + 1 < e))
-                    naming = true;
-                if (word(k) && c.lemma == "describe" && low(k) == "as")
-                    naming = true;
-            }
+        } else {
+            naming = naming_at(c, n);
         }
     }
     if (!has_that && !naming) {
@@ -1442,7 +1449,7 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
         first = n + 1;
     else if (u_[n].kind != uk::word && u_[n].kind != uk::quote)
         return;
-    else if (c.needs_complement && !has_that && u_[n].kind != uk::quote)
+    else if (c.needs_complement && !has_that && u_[n].kind != uk::quote && !naming_at(c, n))
         return;
     if (u_[first].kind == uk::word) {
         const auto w = low(first);

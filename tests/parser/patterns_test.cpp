@@ -303,6 +303,8 @@ TEST_CASE("PolNeAR-driven patterns: plain noun-phrase subjects, time phrases, be
          indirect},
         {"Former Florida Gov. Jeb Bush called Trump “unhinged.”", "Jeb Bush", "called", "Trump “unhinged.”",
          mixed},
+        {"Marco Rubio attacked the plan on Monday, calling it a disaster for the middle class.", "Marco Rubio",
+         "calling", "it a disaster for the middle class", indirect},
         {"The senator called for new sanctions against the regime.", "The senator", "called for",
          "new sanctions against the regime", indirect},
         {"Mr. Cruz pledged to oppose legal status for undocumented immigrants.", "Cruz", "pledged",

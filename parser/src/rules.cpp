@@ -60,9 +60,9 @@ constexpr auto determiners =
     words("the", "a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "most",
           "other", "both", "all", "another", "his", "her", "their", "its", "our", "these", "those", "each",
           "senior", "top", "u.s.", "few", "no", "any", "my");
-constexpr auto quantifiers = words("one", "two", "three", "four", "five", "six", "several", "some", "many",
-                                   "most", "none", "all", "each", "both", "few", "any", "percent", "majority",
-                                   "half", "third", "two-thirds", "plurality");
+constexpr auto quantifiers =
+    words("one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "none", "all",
+          "each", "both", "few", "any", "percent", "majority", "half", "third", "two-thirds", "plurality");
 constexpr auto name_function_words =
     words("of", "the", "and", "de", "van", "von", "al", "bin", "da", "du", "la", "le", "el", "for");
 constexpr auto person_heads =
@@ -88,7 +88,8 @@ constexpr auto time_words =
     words("january", "february", "march", "april", "june", "july", "august", "september", "october",
           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
           "sunday", "today", "yesterday", "tonight", "earlier", "later");
-constexpr auto day_parts = words("morning", "afternoon", "evening", "night", "week", "month", "year", "weekend");
+constexpr auto day_parts =
+    words("morning", "afternoon", "evening", "night", "week", "month", "year", "weekend");
 constexpr auto time_openers = words("on", "this", "last", "late", "early", "earlier", "in");
 constexpr auto subject_pronouns = words("he", "she", "they", "it", "we", "i", "there");
 constexpr auto object_pronouns = words("me", "us", "him", "her", "them", "you", "it", "reporters");
@@ -217,8 +218,7 @@ private:
     bool intention(const cue_entry& c, std::size_t n) const {
         return (c.lemma == "want" || c.lemma == "hope" || c.lemma == "urge" || c.lemma == "ask" ||
                 c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten") &&
-               c.form != verb_form::gerund && word(n) &&
-               low(n) == "to" && word(n + 1) && !u_[n + 1].cap;
+               c.form != verb_form::gerund && word(n) && low(n) == "to" && word(n + 1) && !u_[n + 1].cap;
     }
 };
 
@@ -233,11 +233,11 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
     while (s > lo && word(s - 1) && k - s < 12) {
         const auto w = low(s - 1);
         if (w == "that" || w == "which" || w == "who" || w == "whom" || w == "when" || w == "while" ||
-            w == "because" || w == "if" || w == "is" || w == "was" || w == "were" || w == "are" || w == "be" ||
-            w == "been" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" ||
-            w == "can" || w == "could" || w == "should" || w == "may" || w == "might" || w == "must" ||
-            w == "not" || w == "and" || w == "but" || w == "as" || w == "than" || w == "what" ||
-            lexicon::is_pronoun(w) || (u_[s - 1].cue && !u_[s - 1].cap))
+            w == "because" || w == "if" || w == "is" || w == "was" || w == "were" || w == "are" ||
+            w == "be" || w == "been" || w == "has" || w == "have" || w == "had" || w == "will" ||
+            w == "would" || w == "can" || w == "could" || w == "should" || w == "may" || w == "might" ||
+            w == "must" || w == "not" || w == "and" || w == "but" || w == "as" || w == "than" ||
+            w == "what" || lexicon::is_pronoun(w) || (u_[s - 1].cue && !u_[s - 1].cap))
             break;
         // A lower-case past form inside the phrase is a verb ("the location never shut", "critics argued").
         if (s - 1 > lo && s < k && w.size() > 3 && w.substr(w.size() - 2) == "ed" && !u_[s - 1].cap)
@@ -262,12 +262,14 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
             return std::nullopt;
         // "a poll posing the question the government said": a gerund, or a second determiner that no
         // preposition introduces, means a clause, not a noun phrase.
-        if (i > s && !u_[i].cap && w.size() > 4 && w.substr(w.size() - 3) == "ing" && !in(determiners, low(i - 1)))
+        if (i > s && !u_[i].cap && w.size() > 4 && w.substr(w.size() - 3) == "ing" &&
+            !in(determiners, low(i - 1)))
             return std::nullopt;
         if (i > s && (w == "the" || w == "a" || w == "an")) {
             const auto p = low(i - 1);
-            if (!(p == "of" || p == "for" || p == "with" || p == "on" || p == "in" || p == "at" || p == "from" ||
-                  p == "to" || p == "by" || p == "about" || p == "among" || p == "inside" || p == "outside"))
+            if (!(p == "of" || p == "for" || p == "with" || p == "on" || p == "in" || p == "at" ||
+                  p == "from" || p == "to" || p == "by" || p == "about" || p == "among" || p == "inside" ||
+                  p == "outside"))
                 return std::nullopt;
         }
         if (is_possessive(low(i)) && i + 1 == k)
@@ -278,7 +280,7 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
     r.last = k;
     const auto head = low(k - 1);
     r.type = lexicon::is_group_noun(head) || (head.size() > 3 && head.back() == 's') ? speaker_type::group
-                                                                                      : speaker_type::unknown;
+                                                                                     : speaker_type::unknown;
     return r;
 }
 
@@ -289,10 +291,10 @@ bool sentence_parser::clause_ahead(std::size_t n) const {
         return false;
     for (std::size_t k = n + 1; k < u_.size() && k < n + 6 && word(k); ++k) {
         const auto x = low(k);
-        if (x == "would" || x == "will" || x == "was" || x == "is" || x == "had" || x == "has" || x == "could" ||
-            x == "should" || x == "were" || x == "are" || x == "may" || x == "might" || x == "can" ||
-            x == "must" || x == "did" || x == "does" || x == "have" || x == "won't" || x == "isn't" ||
-            x == "wasn't" || x == "doesn't" || x == "didn't")
+        if (x == "would" || x == "will" || x == "was" || x == "is" || x == "had" || x == "has" ||
+            x == "could" || x == "should" || x == "were" || x == "are" || x == "may" || x == "might" ||
+            x == "can" || x == "must" || x == "did" || x == "does" || x == "have" || x == "won't" ||
+            x == "isn't" || x == "wasn't" || x == "doesn't" || x == "didn't")
             return true;
         if (in(np_stops, x) || x == "to" || x == "and" || x == "of")
             return false;
@@ -847,8 +849,8 @@ std::size_t sentence_parser::skip_object(std::size_t v, const cue_entry& c, std:
         }
     }
     if (in(object_pronouns, low(v)) || lexicon::is_group_noun(low(v)) || low(v) == "journalists" ||
-        low(v) == "lawmakers" ||
-        low(v) == "parliament" || low(v) == "congress" || low(v) == "investors" || low(v) == "supporters") {
+        low(v) == "lawmakers" || low(v) == "parliament" || low(v) == "congress" || low(v) == "investors" ||
+        low(v) == "supporters") {
         object_in_cue = true;
         return v + 1;
     }
@@ -1020,8 +1022,8 @@ std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
         std::size_t k = 0;
         while (k < before && k < 4 && word(k) && u_[k].cap)
             ++k;
-        if (k > 0 && k + 3 < before && u_[k].kind == uk::lparen && word(k + 1) && u_[k + 2].kind == uk::rparen &&
-            u_[k + 3].kind == uk::dash)
+        if (k > 0 && k + 3 < before && u_[k].kind == uk::lparen && word(k + 1) &&
+            u_[k + 2].kind == uk::rparen && u_[k + 3].kind == uk::dash)
             start = k + 4;
         else if (k > 0 && k < before && u_[k].kind == uk::dash)
             start = k + 1;
@@ -1322,7 +1324,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     // "described the field as “all very good”".
     bool naming = false;
     if (!has_that && (c.lemma == "call" || c.lemma == "describe") && word(n)) {
-        if (c.lemma == "call" && low(n) == "for" && (word(n + 1) || (n + 1 < u_.size() && u_[n + 1].kind == uk::quote))) {
+        if (c.lemma == "call" && low(n) == "for" &&
+            (word(n + 1) || (n + 1 < u_.size() && u_[n + 1].kind == uk::quote))) {
             cue_end = u_[n].end;
             ++n;
             naming = true;
@@ -1347,9 +1350,9 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             const bool clause = (c.cls == cue_class::opinion || c.cls == cue_class::report) &&
                                 c.form != verb_form::gerund && clause_ahead(n);
             // "Polls show Clinton with a lead", "the survey found broad support": evidence shows anything.
-            const bool evidence = (c.lemma == "show" || c.lemma == "find" || c.lemma == "suggest" ||
-                                   c.lemma == "indicate") &&
-                                  speaker->last > speaker->first && in(evidence_heads, low(speaker->last - 1));
+            const bool evidence =
+                (c.lemma == "show" || c.lemma == "find" || c.lemma == "suggest" || c.lemma == "indicate") &&
+                speaker->last > speaker->first && in(evidence_heads, low(speaker->last - 1));
             if (!direct_quote && !pronoun_clause && !clause && !intention(c, n) && !evidence && !question &&
                 !announced)
                 return;
@@ -1357,11 +1360,12 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         // "warned of", "said in", "argued for": a preposition, not a clause.
         if (!question && !announced &&
             (w == "of" || w == "about" || w == "for" || w == "against" || (w == "to" && !intention(c, n)) ||
-            w == "with" || w == "upon" || w == "so" || w == "yes" || w == "no" || w == "goodbye" || w == "nothing" ||
-            w == "in" || w == "at" || w == "by" || w == "from" || w == "as" || w == "this" || w == "what" ||
-            ((w == "how" || w == "why" || w == "whether") && c.lemma != "ask") ||
-            (w == "if" && c.lemma != "say" && c.lemma != "warn") || w == "when" || w == "and" || w == "or" ||
-            w == "but" || w == "on" || w == "the" || w == "a" || w == "an")) {
+             w == "with" || w == "upon" || w == "so" || w == "yes" || w == "no" || w == "goodbye" ||
+             w == "nothing" || w == "in" || w == "at" || w == "by" || w == "from" || w == "as" ||
+             w == "this" || w == "what" ||
+             ((w == "how" || w == "why" || w == "whether") && c.lemma != "ask") ||
+             (w == "if" && c.lemma != "say" && c.lemma != "warn") || w == "when" || w == "and" || w == "or" ||
+             w == "but" || w == "on" || w == "the" || w == "a" || w == "an")) {
             // "said the State Department would ..." is reported speech; "said the word" is not. Keep
             // "the/a" only when a clause verb follows soon (would, will, was, is, had, has, could ...).
             if (w == "the" || w == "a" || w == "an") {
@@ -1631,11 +1635,12 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
             ++k;
         const auto w0 = low(0);
         const bool label = w0 == "the" || w0 == "exclusive" || w0 == "watch" || w0 == "update" ||
-                           w0 == "breaking" || w0 == "video" || w0 == "live" || w0 == "poll" || w0 == "photos" ||
-                           w0 == "analysis" || w0 == "opinion" || w0 == "editorial" || w0 == "read" ||
-                           w0 == "note" || w0 == "related" || w0 == "editor's" || w0 == "q" || w0 == "a" ||
-                           w0 == "fact" || w0 == "report" || w0 == "bonus" || w0 == "audio" || w0 == "full" ||
-                           w0 == "transcript" || w0 == "correction" || w0 == "update" || w0 == "caption";
+                           w0 == "breaking" || w0 == "video" || w0 == "live" || w0 == "poll" ||
+                           w0 == "photos" || w0 == "analysis" || w0 == "opinion" || w0 == "editorial" ||
+                           w0 == "read" || w0 == "note" || w0 == "related" || w0 == "editor's" || w0 == "q" ||
+                           w0 == "a" || w0 == "fact" || w0 == "report" || w0 == "bonus" || w0 == "audio" ||
+                           w0 == "full" || w0 == "transcript" || w0 == "correction" || w0 == "update" ||
+                           w0 == "caption";
         if (k >= 1 && k <= 4 && !label && k + 1 < u_.size() && u_[k].kind == uk::colon &&
             (word(k + 1) || u_[k + 1].kind == uk::quote)) {
             if (auto sp = classify(0, k); sp && sp->type != speaker_type::pronoun) {

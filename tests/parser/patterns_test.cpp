@@ -299,12 +299,12 @@ TEST_CASE("PolNeAR-driven patterns: plain noun-phrase subjects, time phrases, be
         {"Forty-six percent of voters said she did nothing wrong.", "Forty-six percent of voters", "said",
          "she did nothing wrong", indirect},
         {"Most analysts think the race is close.", "Most analysts", "think", "the race is close", indirect},
-        {"Polls show Clinton with a narrow lead in Ohio.", "Polls", "show", "Clinton with a narrow lead in Ohio",
-         indirect},
+        {"Polls show Clinton with a narrow lead in Ohio.", "Polls", "show",
+         "Clinton with a narrow lead in Ohio", indirect},
         {"Former Florida Gov. Jeb Bush called Trump “unhinged.”", "Jeb Bush", "called", "Trump “unhinged.”",
          mixed},
-        {"Marco Rubio attacked the plan on Monday, calling it a disaster for the middle class.", "Marco Rubio",
-         "calling", "it a disaster for the middle class", indirect},
+        {"Marco Rubio attacked the plan on Monday, calling it a disaster for the middle class.",
+         "Marco Rubio", "calling", "it a disaster for the middle class", indirect},
         {"The senator called for new sanctions against the regime.", "The senator", "called for",
          "new sanctions against the regime", indirect},
         {"Mr. Cruz pledged to oppose legal status for undocumented immigrants.", "Cruz", "pledged",
@@ -317,16 +317,15 @@ TEST_CASE("PolNeAR-driven patterns: plain noun-phrase subjects, time phrases, be
          "Leavitt, a Romney confidant.",
          "Michael Leavitt", "said", "Over time, there's been a lot of speculation about that", direct},
         {"A person familiar with the planning says the discussion will focus on taxes.",
-         "A person familiar with the planning", "says",
-         "the discussion will focus on taxes", indirect},
-        {"Lance Beebe, 49, a Navy veteran, said Hillary Clinton should be ready for questions.", "Lance Beebe",
-         "said", "Hillary Clinton should be ready for questions", indirect},
+         "A person familiar with the planning", "says", "the discussion will focus on taxes", indirect},
+        {"Lance Beebe, 49, a Navy veteran, said Hillary Clinton should be ready for questions.",
+         "Lance Beebe", "said", "Hillary Clinton should be ready for questions", indirect},
         {"The Wisconsin Republican criticized the president’s foreign policy and said allies wanted answers.",
          "Wisconsin Republican", "said", "allies wanted answers", indirect},
         {"Retired neurosurgeon Ben Carson told a crowded banquet hall in Baltimore that he is not giving up.",
          "Ben Carson", "told", "he is not giving up", indirect},
-        {"Hillary Clinton tells voters she is with them.", "Hillary Clinton", "tells voters", "she is with them",
-         indirect},
+        {"Hillary Clinton tells voters she is with them.", "Hillary Clinton", "tells voters",
+         "she is with them", indirect},
         {"A reporter asked Sanders how he was feeling on caucus day.", "A reporter", "asked Sanders",
          "how he was feeling on caucus day", indirect},
         {"Obama announced a series of steps to tighten firearms sales.", "Obama", "announced",
@@ -342,8 +341,9 @@ TEST_CASE("PolNeAR-driven patterns: plain noun-phrase subjects, time phrases, be
 }
 
 TEST_CASE("headline layout 'Name: claim' at a paragraph start", "[grammar][headline]") {
-    const auto r = claimgraph::extract("t", "Graham: Trump’s Rhetoric Destroying GOP’s Chance to Win.\n\nMore text.",
-                                       {claimgraph::form_choice::raw});
+    const auto r =
+        claimgraph::extract("t", "Graham: Trump’s Rhetoric Destroying GOP’s Chance to Win.\n\nMore text.",
+                            {claimgraph::form_choice::raw});
     REQUIRE(r.items.size() == 1);
     REQUIRE(r.items[0].speaker);
     CHECK(r.items[0].speaker->text == "Graham");
@@ -367,7 +367,8 @@ TEST_CASE("PolNeAR-driven patterns stay out of non-attributions", "[grammar][pol
     }
     // A dateline inside the text is not the subject of a participial cue.
     const auto r = claimgraph::extract(
-        "t", "Title line.\n\nWashington (AFP) – The senator criticized the plan, saying it would cost jobs.\n",
+        "t",
+        "Title line.\n\nWashington (AFP) – The senator criticized the plan, saying it would cost jobs.\n",
         {claimgraph::form_choice::raw});
     REQUIRE(r.items.size() == 1);
     REQUIRE(r.items[0].speaker);

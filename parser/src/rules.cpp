@@ -1344,11 +1344,16 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
                                !in(np_stops, w) && w != "plans" && w != "to" && w != "that";
         if (c.needs_complement) {
             const bool direct_quote = u_[n].kind == uk::quote;
-            const bool pronoun_clause = c.cls == cue_class::opinion && in(subject_pronouns, w);
+            // "X believes he ...", and for verbs of saying a pronoun subject with a verb after it ("admitted
+            // he was wrong", "acknowledged they lost").
+            const bool pronoun_clause =
+                in(subject_pronouns, w) &&
+                (c.cls == cue_class::opinion ||
+                 (c.form != verb_form::gerund && w != "it" && word(n + 1) && !in(np_stops, low(n + 1)) &&
+                  low(n + 1) != "and" && low(n + 1) != "to"));
             // "X believes the race is close", "Polls show Clinton has a lead": a belief or report verb
             // with a clause (a subject, then an auxiliary within a few words) and no "that".
-            const bool clause = (c.cls == cue_class::opinion || c.cls == cue_class::report) &&
-                                c.form != verb_form::gerund && clause_ahead(n);
+            const bool clause = c.form != verb_form::gerund && clause_ahead(n);
             // "Polls show Clinton with a lead", "the survey found broad support": evidence shows anything.
             const bool evidence =
                 (c.lemma == "show" || c.lemma == "find" || c.lemma == "suggest" || c.lemma == "indicate") &&

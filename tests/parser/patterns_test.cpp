@@ -328,6 +328,8 @@ TEST_CASE("PolNeAR-driven patterns: plain noun-phrase subjects, time phrases, be
          "she is with them", indirect},
         {"A reporter asked Sanders how he was feeling on caucus day.", "A reporter", "asked Sanders",
          "how he was feeling on caucus day", indirect},
+        {"The governor acknowledged the state would miss its deadline.", "The governor", "acknowledged",
+         "the state would miss its deadline", indirect},
         {"Obama announced a series of steps to tighten firearms sales.", "Obama", "announced",
          "a series of steps to tighten firearms sales", indirect},
         {"He said of Congress: “They just need to get their act together.”", "He", "said",

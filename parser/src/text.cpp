@@ -263,9 +263,15 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
         const std::size_t b = i;
         i += u.len;
         switch (u.cls) {
-        case uclass::ldquo:
-            push(b, i, tok::open_quote);
+        case uclass::ldquo: {
+            // A wrongly turned closing mark: "“Apparently not,“ he said." (after sentence punctuation, before
+            // a blank or the end) closes.
+            const bool turned = b > 0 &&
+                                (t[b - 1] == ',' || t[b - 1] == '.' || t[b - 1] == '?' || t[b - 1] == '!') &&
+                                (i >= t.size() || t[i] == ' ' || t[i] == '\n' || t[i] == '\r');
+            push(b, i, turned ? tok::close_quote : tok::open_quote);
             break;
+        }
         case uclass::rdquo:
             push(b, i, tok::close_quote);
             break;

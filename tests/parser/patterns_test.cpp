@@ -309,6 +309,7 @@ TEST_CASE("PolNeAR-driven patterns: plain noun-phrase subjects, time phrases, be
          "new sanctions against the regime", indirect},
         {"Mr. Cruz pledged to oppose legal status for undocumented immigrants.", "Cruz", "pledged",
          "to oppose legal status for undocumented immigrants", indirect},
+        {"“Apparently not,“ he said.", "he", "said", "Apparently not", direct},
         {"“She will run,” said a person close to the Clintons.", "a person close to the Clintons", "said",
          "She will run", direct},
         {"I don’t think the plan will pass the Senate.", "I", "think", "the plan will pass the Senate",

@@ -1323,6 +1323,18 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     // Characterising verbs: "called Trump “unhinged.”", "called him a fascist", "called for new sanctions",
     // "described the field as “all very good”".
     bool naming = false;
+    // "accused Obama of political exploitation": the charge after "of" is the claim.
+    if (!has_that && c.lemma == "accuse" && word(n)) {
+        std::size_t k = n;
+        while (k < u_.size() && k < n + 6 && word(k) && low(k) != "of" && !in(np_stops, low(k)))
+            ++k;
+        if (k > n && k + 1 < u_.size() && word(k) && low(k) == "of" && word(k + 1)) {
+            n = k + 1;
+            naming = true;
+        } else {
+            return;
+        }
+    }
     if (!has_that && (c.lemma == "call" || c.lemma == "describe") && word(n)) {
         if (c.lemma == "call" && low(n) == "for" &&
             (word(n + 1) || (n + 1 < u_.size() && u_[n + 1].kind == uk::quote))) {
@@ -1710,6 +1722,10 @@ constexpr cue_entry naming_cues[] = {
     {"describes", "describe", cue_class::speech, verb_form::third, false, true},
     {"described", "describe", cue_class::speech, verb_form::past, false, true},
     {"describing", "describe", cue_class::speech, verb_form::gerund, false, true},
+    {"accuse", "accuse", cue_class::speech, verb_form::base, false, true},
+    {"accuses", "accuse", cue_class::speech, verb_form::third, false, true},
+    {"accused", "accuse", cue_class::speech, verb_form::past, false, true},
+    {"accusing", "accuse", cue_class::speech, verb_form::gerund, false, true},
     // Knowledge and perception with a clause: "we know that ...", "I see the party is split".
     {"know", "know", cue_class::opinion, verb_form::base, false, true},
     {"knows", "know", cue_class::opinion, verb_form::third, false, true},

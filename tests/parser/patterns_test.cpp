@@ -329,6 +329,8 @@ TEST_CASE("PolNeAR-driven patterns: plain noun-phrase subjects, time phrases, be
          "she is with them", indirect},
         {"A reporter asked Sanders how he was feeling on caucus day.", "A reporter", "asked Sanders",
          "how he was feeling on caucus day", indirect},
+        {"The nation’s largest gun group accused Obama of political exploitation of the shootings.",
+         "The nation’s largest gun group", "accused", "political exploitation of the shootings", indirect},
         {"The governor acknowledged the state would miss its deadline.", "The governor", "acknowledged",
          "the state would miss its deadline", indirect},
         {"Obama announced a series of steps to tighten firearms sales.", "Obama", "announced",

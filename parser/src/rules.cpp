@@ -244,7 +244,11 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
             return std::nullopt;
         --s;
     }
-    if (s == k || k - s < 2 || k - s >= 12)
+    // A lone quantifier opening the sentence: "Several said ...", "Many say ...", "Others said ...".
+    const bool lone =
+        k - s == 1 && (low(s) == "several" || low(s) == "many" || low(s) == "others" || low(s) == "some" ||
+                       low(s) == "most" || low(s) == "both" || low(s) == "few");
+    if (s == k || (k - s < 2 && !lone) || k - s >= 12)
         return std::nullopt;
     if (s > 0 && !(u_[s - 1].kind == uk::comma || u_[s - 1].kind == uk::stop || u_[s - 1].kind == uk::colon ||
                    u_[s - 1].kind == uk::semicolon))
@@ -582,6 +586,23 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
         std::size_t m = k - 1;
         while (m > lo && u_[m - 1].kind != sep && u_[m - 1].kind != uk::stop && u_[m - 1].kind != uk::quote)
             --m;
+        // A place inside the appositive: "Sandra Inman, a Cruz supporter from Jackson, Miss., said", "Dean
+        // Johnson, a salesman from Sumter, South Carolina, says".
+        if (sep == uk::comma && m > lo + 1 && u_[m - 1].kind == uk::comma && k - 1 - m <= 2) {
+            bool place = true;
+            for (std::size_t i = m; i < k - 1; ++i)
+                if (!word(i) || !u_[i].cap)
+                    place = false;
+            if (place) {
+                std::size_t m2 = m - 1;
+                while (m2 > lo && u_[m2 - 1].kind != sep && u_[m2 - 1].kind != uk::stop &&
+                       u_[m2 - 1].kind != uk::quote)
+                    --m2;
+                if (m2 > lo && u_[m2 - 1].kind == sep && word(m2) &&
+                    (low(m2) == "a" || low(m2) == "an" || low(m2) == "the" || is_possessive(low(m2))))
+                    m = m2;
+            }
+        }
         if (m <= lo || u_[m - 1].kind != sep || m + 1 > k - 1)
             return std::nullopt;
         if (k - 1 - m > 25)

@@ -835,7 +835,10 @@ bool sentence_parser::set_content(attribution& a, std::size_t first, std::size_t
     if (words == 0 && quotes < 2)
         return false;
     // Reported speech of one or two words is almost always a misread ("he said Ryan", "reported it").
-    if (quotes == 0 && words < 3)
+    // ... but a pronoun and a verb is a clause: "They said she could."
+    if (quotes == 0 && words < 3 &&
+        !(words == 2 && u_[first].kind == uk::word && in(subject_pronouns, u_[first].low) &&
+          u_[first].low != "there"))
         return false;
     a.content = units_mention(first, last);
     a.kind = quotes > 0 ? attribution_kind::mixed : attribution_kind::indirect;

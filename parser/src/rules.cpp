@@ -217,7 +217,8 @@ private:
     /// An intention with a to-infinitive: "Clinton wants to raise taxes", "he hopes to win".
     bool intention(const cue_entry& c, std::size_t n) const {
         return (c.lemma == "want" || c.lemma == "hope" || c.lemma == "urge" || c.lemma == "ask" ||
-                c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten") &&
+                c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten" ||
+                c.lemma == "seek" || c.lemma == "decline" || c.lemma == "refuse") &&
                c.form != verb_form::gerund && word(n) && low(n) == "to" && word(n + 1) && !u_[n + 1].cap;
     }
 };
@@ -1746,6 +1747,15 @@ constexpr cue_entry naming_cues[] = {
     {"describes", "describe", cue_class::speech, verb_form::third, false, true},
     {"described", "describe", cue_class::speech, verb_form::past, false, true},
     {"describing", "describe", cue_class::speech, verb_form::gerund, false, true},
+    {"seek", "seek", cue_class::opinion, verb_form::base, false, true},
+    {"seeks", "seek", cue_class::opinion, verb_form::third, false, true},
+    {"sought", "seek", cue_class::opinion, verb_form::past, false, true},
+    {"decline", "decline", cue_class::speech, verb_form::base, false, true},
+    {"declines", "decline", cue_class::speech, verb_form::third, false, true},
+    {"declined", "decline", cue_class::speech, verb_form::past, false, true},
+    {"refuse", "refuse", cue_class::speech, verb_form::base, false, true},
+    {"refuses", "refuse", cue_class::speech, verb_form::third, false, true},
+    {"refused", "refuse", cue_class::speech, verb_form::past, false, true},
     {"accuse", "accuse", cue_class::speech, verb_form::base, false, true},
     {"accuses", "accuse", cue_class::speech, verb_form::third, false, true},
     {"accused", "accuse", cue_class::speech, verb_form::past, false, true},

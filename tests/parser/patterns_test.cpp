@@ -307,6 +307,8 @@ TEST_CASE("PolNeAR-driven patterns: plain noun-phrase subjects, time phrases, be
          "Marco Rubio", "calling", "it a disaster for the middle class", indirect},
         {"The senator called for new sanctions against the regime.", "The senator", "called for",
          "new sanctions against the regime", indirect},
+        {"The group seeks to prevent gun-related deaths through new laws.", "The group", "seeks",
+         "to prevent gun-related deaths through new laws", indirect},
         {"Mr. Cruz pledged to oppose legal status for undocumented immigrants.", "Cruz", "pledged",
          "to oppose legal status for undocumented immigrants", indirect},
         {"“Apparently not,“ he said.", "he", "said", "Apparently not", direct},

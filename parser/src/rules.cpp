@@ -81,9 +81,10 @@ constexpr auto org_heads = words(
     "ltd", "plc", "llc", "partnership", "systems", "industries", "holdings", "corporation", "ag", "sa", "nv",
     "congress", "parliament", "cabinet", "agency", "bureau", "directorate", "secretariat");
 // Documents and figures that "show" or "find" ("Polls show the race is close", "records show").
-constexpr auto evidence_heads = words("polls", "surveys", "studies", "data", "numbers", "figures", "results",
-                                      "records", "documents", "emails", "statistics", "estimates", "poll",
-                                      "survey", "study", "analysis", "research", "polling", "filings");
+constexpr auto evidence_heads =
+    words("polls", "surveys", "studies", "data", "numbers", "figures", "results", "records", "documents",
+          "emails", "statistics", "estimates", "poll", "survey", "study", "analysis", "research", "polling",
+          "filings", "reports", "report");
 constexpr auto time_words =
     words("january", "february", "march", "april", "june", "july", "august", "september", "october",
           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -341,8 +342,8 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
     }
     if (is_possessive(head))
         return std::nullopt; // "the president’s tweet": a noun, not a cue
-    const bool noun_head =
-        lexicon::is_outlet_noun(head) || in(org_heads, head) || lexicon::is_group_noun(head);
+    const bool noun_head = lexicon::is_outlet_noun(head) || in(org_heads, head) ||
+                           lexicon::is_group_noun(head) || in(evidence_heads, head);
     if (in(time_words, head) || in(determiners, head) || in(np_stops, head) ||
         (u_[last - 1].cue && !noun_head && !(u_[last - 1].cap && n > 1)))
         return std::nullopt;
@@ -630,7 +631,9 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
             --s;
             continue;
         }
-        if (in(np_stops, w) || (u_[s - 1].cue && !u_[s - 1].cap))
+        // A cue word ends the phrase, unless it is the evidence noun right before the cue ("The emails
+        // showed", "new fundraising reports show").
+        if (in(np_stops, w) || (u_[s - 1].cue && !u_[s - 1].cap && !(s == end && in(evidence_heads, w))))
             break;
         if (w == "and" && s >= 2 && !word(s - 2))
             break;

@@ -1674,24 +1674,23 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
     }
     // Headline layout at a paragraph start: "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP",
     // "Newspaper: Defense secretary used personal email".
-    if (u_.size() >= 4 && word(0) && (u_[0].begin == 0 || text_[u_[0].begin - 1] == '\n')) {
+    if (u_.size() >= 3 && word(0) && (u_[0].begin == 0 || text_[u_[0].begin - 1] == '\n')) {
         std::size_t k = 0;
         while (k < u_.size() && k < 5 && word(k) && (u_[k].cap || in(name_function_words, low(k))))
             ++k;
         const auto w0 = low(0);
         const bool label = w0 == "the" || w0 == "exclusive" || w0 == "watch" || w0 == "update" ||
-                           w0 == "breaking" || w0 == "video" || w0 == "live" || w0 == "poll" ||
-                           w0 == "photos" || w0 == "analysis" || w0 == "opinion" || w0 == "editorial" ||
-                           w0 == "read" || w0 == "note" || w0 == "related" || w0 == "editor's" || w0 == "q" ||
-                           w0 == "a" || w0 == "fact" || w0 == "report" || w0 == "bonus" || w0 == "audio" ||
-                           w0 == "full" || w0 == "transcript" || w0 == "correction" || w0 == "update" ||
-                           w0 == "caption";
+                           w0 == "breaking" || w0 == "video" || w0 == "live" || w0 == "photos" ||
+                           w0 == "analysis" || w0 == "opinion" || w0 == "editorial" || w0 == "read" ||
+                           w0 == "note" || w0 == "related" || w0 == "editor's" || w0 == "q" || w0 == "a" ||
+                           w0 == "fact" || w0 == "bonus" || w0 == "audio" || w0 == "full" ||
+                           w0 == "transcript" || w0 == "correction" || w0 == "update" || w0 == "caption";
         if (k >= 1 && k <= 4 && !label && k + 1 < u_.size() && u_[k].kind == uk::colon &&
             (word(k + 1) || u_[k + 1].kind == uk::quote)) {
             if (auto sp = classify(0, k); sp && sp->type != speaker_type::pronoun) {
                 auto a = base_record(*sp, make_mention(u_[k].begin, u_[k].end), cue_class::speech);
                 const std::size_t e = content_end(k + 1);
-                if (e > k + 3 && set_content(a, k + 1, e)) {
+                if ((e > k + 3 || (u_[k + 1].kind == uk::quote && e > k + 1)) && set_content(a, k + 1, e)) {
                     emit(std::move(a), k, 0);
                     consumed_until_ = e;
                 }

@@ -364,6 +364,12 @@ TEST_CASE("headline layout 'Name: claim' at a paragraph start", "[grammar][headl
     REQUIRE(r.items[0].speaker);
     CHECK(r.items[0].speaker->text == "Graham");
     CHECK(r.items[0].content.text == "Trump’s Rhetoric Destroying GOP’s Chance to Win");
+    const auto q =
+        claimgraph::extract("t", "Kasich: “We Are Going To Go All The Way To Cleveland”\n\nMore text.",
+                            {claimgraph::form_choice::raw});
+    REQUIRE(q.items.size() == 1);
+    CHECK(q.items[0].speaker->text == "Kasich");
+    CHECK(q.items[0].kind == claimgraph::attribution_kind::direct);
     // A section label is not a speaker.
     CHECK(claimgraph::extract("t", "The Latest: Sanders wins Minnesota caucuses tonight.\n",
                               {claimgraph::form_choice::raw})

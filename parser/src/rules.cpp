@@ -582,7 +582,27 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
             k = m - 1;
     }
     std::size_t end = k;
-    if (k > lo && (u_[k - 1].kind == uk::comma || u_[k - 1].kind == uk::dash)) {
+    // An appositive that ends in a quotation holding the comma: "Humphrey, who calls Trump a “sociopath,”
+    // said ...".
+    if (k > lo + 2 && u_[k - 1].kind == uk::quote && u_[k - 1].quote >= 0) {
+        const auto& q = seg_.quotes[static_cast<std::size_t>(u_[k - 1].quote)];
+        std::uint32_t ce = q.content_end;
+        while (ce > q.content_begin && (text_[ce - 1] == ' ' || text_[ce - 1] == '\n'))
+            --ce;
+        if (ce > q.content_begin && text_[ce - 1] == ',') {
+            std::size_t m = k - 1;
+            while (m > lo && u_[m - 1].kind != uk::comma && u_[m - 1].kind != uk::stop && k - m < 25)
+                --m;
+            const auto f = m < k - 1 && word(m) ? low(m) : std::string_view{};
+            if (m > lo + 1 && u_[m - 1].kind == uk::comma && word(m - 2) &&
+                (f == "who" || f == "a" || f == "an" || f == "the")) {
+                app_first = m;
+                app_last = k;
+                end = m - 1;
+            }
+        }
+    }
+    if (end == k && k > lo && (u_[k - 1].kind == uk::comma || u_[k - 1].kind == uk::dash)) {
         // Appositive: back to the previous comma (or dash) of this sentence.
         const uk sep = u_[k - 1].kind;
         std::size_t m = k - 1;

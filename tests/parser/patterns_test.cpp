@@ -340,6 +340,9 @@ TEST_CASE("PolNeAR-driven patterns: plain noun-phrase subjects, time phrases, be
          "The nation’s largest gun group", "accused", "political exploitation of the shootings", indirect},
         {"Mark Johnson, a salesman from Sumter, South Carolina, said she could not support Trump.",
          "Mark Johnson", "said", "she could not support Trump", indirect},
+        {"Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires an "
+         "alternative.",
+         "Humphrey", "said", "he doesn’t believe the effort requires an alternative", indirect},
         {"Several said they would rather see the money go to schools.", "Several", "said",
          "they would rather see the money go to schools", indirect},
         {"The governor acknowledged the state would miss its deadline.", "The governor", "acknowledged",

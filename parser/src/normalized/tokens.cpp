@@ -8,6 +8,15 @@ bool is_white(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' |
 
 bool single_letter(const token& t) { return t.word.size() == 1 && t.word[0] >= 'a' && t.word[0] <= 'z'; }
 
+// Honorifics and titles written with a period ("Mr. Cruz", "Sen. Warren"): the period left two spaces that
+// are no sentence end.
+bool honorific(std::string_view w) {
+    for (std::string_view h : {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+                               "adm", "prof", "rev", "atty", "cmdr"})
+        if (w == h) return true;
+    return false;
+}
+
 } // namespace
 
 std::vector<token> tokenize(std::string_view lower) {
@@ -36,6 +45,7 @@ boundary boundary_before(const std::vector<token>& toks, std::size_t i) {
         // "u s  president", "d c  police": the period of an abbreviation split into single letters.
         if (i >= 2 && single_letter(toks[i - 1]) && single_letter(toks[i - 2]) && toks[i - 1].gap == 1)
             return boundary::none;
+        if (honorific(toks[i - 1].word)) return boundary::none;
         return boundary::mark;
     }
     // " ... " inside a sentence or quotation reads as one mark, not as the end of a quotation.

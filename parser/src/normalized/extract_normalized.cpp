@@ -105,6 +105,10 @@ constexpr std::array<std::string_view, 16> noun_like_cues{
 // Prepositions of a place or occasion phrase after a cue: "told reporters in moscow", "said at the summit".
 constexpr std::array<std::string_view, 6> place_preps{"in", "at", "during", "after", "from", "aboard"};
 
+// Adverbs set off by commas between a subject and its cue: "officials  however  said".
+constexpr std::array<std::string_view, 8> comma_adverbs{"however", "though", "too", "meanwhile", "instead",
+                                                        "separately", "likewise", "also"};
+
 bool stop(std::string_view w) { return in(np_stops, w); }
 
 /// One attribution under construction, in token indices.
@@ -318,7 +322,9 @@ std::size_t scanner::segment_start(std::size_t last) const {
 bool scanner::opener(std::size_t b, std::size_t e) const {
     if (b >= e) return false;
     const std::string_view x = w(b);
-    if (x == "a" || x == "an" || x == "the" || in(relatives, x) || lexicon::is_title(x)) return true;
+    if (x == "a" || x == "an" || x == "the" || x == "another" || x == "his" || x == "her" || x == "their" ||
+        x == "its" || in(relatives, x) || lexicon::is_title(x))
+        return true;
     return e - b >= 3 && w(b + 1) == "s" && t_[b + 1].gap == 1;  // "trump s top ... adviser"
 }
 
@@ -469,11 +475,25 @@ bool scanner::speaker_before(std::size_t cue, record& r) const {
     if (k < consumed_) return false;
     const std::size_t floor = std::max(start_, consumed_);
 
-    if (soft(k + 1)) {
+    // "cyber security experts and u s  officials  however  said", "rep  jason chaffetz  r utah  said": a
+    // comma-enclosed adverb or party-and-state tag between the subject and its cue is skipped.
+    bool skipped_segment = false;
+    if (!soft(k + 1) && t_[k + 1].gap == 2 && k > floor + 1) {
+        const std::size_t sb = segment_start(k);
+        const bool adverb = sb == k && in(comma_adverbs, w(k));
+        const bool party = k - sb <= 2 && (w(sb) == "r" || w(sb) == "d" || w(sb) == "i") && sb + 1 <= k;
+        if ((adverb || party) && sb > floor + 1 && t_[sb].gap == 2) {
+            k = sb - 1;
+            skipped_segment = true;
+        }
+    }
+
+    if (soft(k + 1) || skipped_segment) {
         const std::size_t b = np_backward(k, floor);
         if (b > k) return false;
         // The phrase must start a clause: at a mark, at the start, or after a clause word ("which they said").
-        const bool clause_start = b == floor || !soft(b) || stop(w(b - 1)) || w(b - 1) == "and";
+        const bool clause_start = b == floor || !soft(b) || stop(w(b - 1)) || w(b - 1) == "and" ||
+                                  (w(b - 1) == "even" && (b - 1 == floor || !soft(b - 1)));
         if (!clause_start) return false;
         // A phrase after a preposition is its object, not a subject ("leaders in hamburg  said" is not
         // reached here: that cue follows a mark).

@@ -109,6 +109,20 @@ constexpr std::array<std::string_view, 6> place_preps{"in", "at", "during", "aft
 constexpr std::array<std::string_view, 8> comma_adverbs{"however", "though", "too", "meanwhile", "instead",
                                                         "separately", "likewise", "also"};
 
+// Verbs of intention whose to-infinitive is the claim: "clinton wants to raise taxes", "he vowed to win".
+constexpr std::array<std::string_view, 10> intention_lemmas{"want", "hope", "urge", "promise", "vow", "pledge",
+                                                            "threaten", "seek", "decline", "refuse"};
+// Opinion verbs whose clause may follow without "that" when a subject pronoun or determiner opens it: "he
+// thinks the race is close", "she believes it was a mistake".
+constexpr std::array<std::string_view, 4> bare_clause_lemmas{"believe", "think", "feel", "doubt"};
+constexpr std::array<std::string_view, 12> clause_openers{"he", "she", "they", "it", "we", "i", "there",
+                                                          "the", "this", "his", "her", "their"};
+// Documents and figures that "show" or "find": "polls show the race is close", "leaked emails showed ...".
+constexpr std::array<std::string_view, 20> evidence_heads{
+    "polls", "surveys", "studies", "data", "numbers", "figures", "results", "records", "documents", "emails",
+    "statistics", "poll", "survey", "study", "analysis", "research", "polling", "filings", "report", "reports"};
+constexpr std::array<std::string_view, 4> evidence_lemmas{"show", "find", "suggest", "indicate"};
+
 bool stop(std::string_view w) { return in(np_stops, w); }
 
 /// One attribution under construction, in token indices.
@@ -575,8 +589,9 @@ void scanner::emit(record r) {
 void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
     using lexicon::verb_form;
     if (c.form == verb_form::gerund) return gerund_rule(i);
-    if (c.form == verb_form::base && !(i > 0 && soft(i) && (lexicon::is_group_noun(w(i - 1)) ||
-                                                            w(i - 1) == "they" || w(i - 1) == "we")))
+    const bool evidence = in(evidence_lemmas, c.lemma) && i > 0 && soft(i) && in(evidence_heads, w(i - 1));
+    if (c.form == verb_form::base && !evidence &&
+        !(i > 0 && soft(i) && (lexicon::is_group_noun(w(i - 1)) || w(i - 1) == "they" || w(i - 1) == "we")))
         return;
     // "the reported deal", "a said agreement": an adjective, not a cue.
     if (i > 0 && soft(i) && in(determiners, w(i - 1))) return;
@@ -620,7 +635,7 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
         if (r.type == speaker_type::pronoun && (w(r.sp_b) == "i" || w(r.sp_b) == "we" || w(r.sp_b) == "you"))
             return;  // first and second person: inside someone's quotation
         if (in(noun_like_cues, w(i)) && r.type != speaker_type::outlet && r.type != speaker_type::pronoun &&
-            !(after < t_.size() && w(after) == "that"))
+            !evidence && !(after < t_.size() && w(after) == "that"))
             return;
         if (r.type == speaker_type::outlet) {
             if (auto o = outlet_in(r.sp_b, r.sp_e)) r.outlet = *o;
@@ -656,7 +671,14 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
         if (c.needs_complement) {
             // "concluded publicly in january": without "that" (or a quotation) not a report of speech.
             const bool has_that = first > after && w(first - 1) == "that";
-            if (!has_that && !(first < t_.size() && t_[first].gap >= 3)) return;
+            const bool next_soft = first + 1 < t_.size() && soft(first + 1) && first < t_.size() && soft(first);
+            const bool intention = in(intention_lemmas, c.lemma) && next_soft && w(first) == "to" &&
+                                   !stop(w(first + 1));
+            const bool bare_clause = in(bare_clause_lemmas, c.lemma) && next_soft && in(clause_openers, w(first));
+            const bool evidence_object = evidence && first < t_.size() && soft(first);
+            if (!has_that && !intention && !bare_clause && !evidence_object &&
+                !(first < t_.size() && t_[first].gap >= 3))
+                return;
         }
         if (first >= t_.size()) return;
         const std::size_t e = content_forward_end(first);

@@ -110,7 +110,7 @@ constexpr std::array<std::string_view, 8> comma_adverbs{"however", "though", "to
                                                         "separately", "likewise", "also"};
 
 // Verbs of intention whose to-infinitive is the claim: "clinton wants to raise taxes", "he vowed to win".
-constexpr std::array<std::string_view, 10> intention_lemmas{"want", "hope", "urge", "promise", "vow", "pledge",
+constexpr std::array<std::string_view, 9> intention_lemmas{"hope", "urge", "promise", "vow", "pledge",
                                                             "threaten", "seek", "decline", "refuse"};
 // Opinion verbs whose clause may follow without "that" when a subject pronoun or determiner opens it: "he
 // thinks the race is close", "she believes it was a mistake".
@@ -673,7 +673,7 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
             const bool has_that = first > after && w(first - 1) == "that";
             const bool next_soft = first + 1 < t_.size() && soft(first + 1) && first < t_.size() && soft(first);
             const bool intention = in(intention_lemmas, c.lemma) && next_soft && w(first) == "to" &&
-                                   !stop(w(first + 1));
+                                   (!stop(w(first + 1)) || w(first + 1) == "be");
             const bool bare_clause = in(bare_clause_lemmas, c.lemma) && next_soft && in(clause_openers, w(first));
             const bool evidence_object = evidence && first < t_.size() && soft(first);
             if (!has_that && !intention && !bare_clause && !evidence_object &&

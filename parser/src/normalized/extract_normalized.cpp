@@ -123,6 +123,12 @@ constexpr std::array<std::string_view, 20> evidence_heads{
     "statistics", "poll", "survey", "study", "analysis", "research", "polling", "filings", "report", "reports"};
 constexpr std::array<std::string_view, 4> evidence_lemmas{"show", "find", "suggest", "indicate"};
 
+// Words that open a cue's trailing modifier ("said in an interview", "said while campaigning in iowa").
+constexpr std::array<std::string_view, 30> trailing_openers{
+    "in", "on", "at", "during", "while", "as", "after", "before", "when", "with", "to", "from", "outside",
+    "ahead", "earlier", "later", "afterward", "afterwards", "recently", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "last", "this", "yesterday", "today"};
+
 bool stop(std::string_view w) { return in(np_stops, w); }
 
 /// One attribution under construction, in token indices.
@@ -602,6 +608,7 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
     r.cue_e = i + 1;
     r.outlet = out_.publisher;
     std::size_t after = i + 1;
+    bool tell_unbound = false;
     // "told reporters", "told reuters", "told him".
     if (c.takes_object && after < t_.size() && soft(after)) {
         if (auto o = outlet_at(after)) {
@@ -612,7 +619,9 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
         } else if (in(pronoun_objects, w(after))) {
             ++after;
         } else if (c.lemma == "tell") {
-            return;  // "told the story", "told of": not a report of speech we can bound
+            // "told the story", "told of": not a report of speech we can bound, unless a quotation stands
+            // before the speaker ("...   she told the packed hall  ").
+            tell_unbound = true;
         }
     }
 
@@ -642,6 +651,33 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
             else r.outlet = joined(r.sp_b, r.sp_e);
         }
         const bool speaker_after_mark = r.sp_b > start_ && !soft(r.sp_b);
+        // "...   cruz said in response to a question from a reporter  ", "...   clinton told reporters as she
+        // emerged  ": after a quotation, the cue's trailing modifiers run to the mark, and the claim is the
+        // quotation before.
+        std::size_t trailing_end = after_channel;
+        if (speaker_after_mark && t_[r.sp_b].gap >= 3 && r.sp_b > std::max(start_, consumed_) && !mark_after &&
+            after_channel < t_.size() && soft(after_channel) &&
+            (tell_unbound || in(trailing_openers, w(after_channel)))) {
+            std::size_t p = after_channel;
+            bool clause = false;
+            while (p < t_.size() && soft(p) && p - after_channel < 16) {
+                if (w(p) == "that" || lexicon::find_cue(w(p))) clause = true;
+                ++p;
+            }
+            if (!clause && (p >= t_.size() || !soft(p))) trailing_end = p;
+        }
+        if (tell_unbound && trailing_end == after_channel) return;
+        if (trailing_end != after_channel && speaker_after_mark) {
+            const std::size_t last = r.sp_b;
+            const std::size_t b = content_backward_begin(last, true);
+            if (b >= last) return;
+            r.content_b = t_[b].begin;
+            r.content_e = t_[last - 1].end;
+            r.kind = attribution_kind::direct;
+            emit(std::move(r));
+            consumed_ = std::max(consumed_, trailing_end);
+            return;
+        }
         if ((mark_after || after_channel != after) && speaker_after_mark && r.sp_b > std::max(start_, consumed_)) {
             // The claim stands before the speaker.
             const std::size_t last = r.sp_b;  // exclusive token index of the claim

@@ -678,12 +678,18 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
             consumed_ = std::max(consumed_, trailing_end);
             return;
         }
-        if ((mark_after || after_channel != after) && speaker_after_mark && r.sp_b > std::max(start_, consumed_)) {
+        const bool quote_after = mark_after && after_channel == after && after < t_.size() && t_[after].gap >= 3;
+        const bool colon_cue = c.lemma == "add" || c.lemma == "continue" || c.lemma == "ask" ||
+                               c.lemma == "explain" || c.lemma == "respond" || c.lemma == "reply";
+        const std::size_t before_floor = std::max(start_, consumed_);
+        const bool room_before = r.sp_b > before_floor + 1;
+        if ((mark_after || after_channel != after) && speaker_after_mark && room_before &&
+            !(quote_after && colon_cue)) {
             // The claim stands before the speaker.
             const std::size_t last = r.sp_b;  // exclusive token index of the claim
             const bool direct = t_[r.sp_b].gap >= 3;
             const std::size_t b = content_backward_begin(last, direct);
-            if (b >= last) return;
+            if (b >= last || b < before_floor) return;
             r.content_b = t_[b].begin;
             r.content_e = t_[last - 1].end;
             r.kind = direct ? attribution_kind::direct : attribution_kind::indirect;

@@ -129,6 +129,10 @@ constexpr std::array<std::string_view, 30> trailing_openers{
     "ahead", "earlier", "later", "afterward", "afterwards", "recently", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "last", "this", "yesterday", "today"};
 
+constexpr std::array<std::string_view, 14> time_words{
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "next",
+    "yesterday", "today", "tonight", "earlier"};
+
 bool stop(std::string_view w) { return in(np_stops, w); }
 
 /// One attribution under construction, in token indices.
@@ -806,6 +810,11 @@ void scanner::gerund_rule(std::size_t i) {
         while (clause < i && (w(clause) == "and" || w(clause) == "but" || w(clause) == "then")) ++clause;
         const std::size_t e = np_forward(clause, 6);
         if (e <= clause) return;
+        // A clause that is only a noun phrase ("ted cruz  r texas  wednesday  saying", "a  month sentence
+        // saying") has no subject of the participle; nor does a time word or a verb ("took a heckler").
+        if (e >= i) return;
+        const std::string_view s0 = w(clause);
+        if (in(time_words, s0) || (s0.size() >= 5 && s0.substr(s0.size() - 2) == "ed")) return;
         r.sp_b = clause;
         r.sp_e = e;
         r.type = classify(clause, e);

@@ -133,6 +133,11 @@ constexpr std::array<std::string_view, 14> time_words{
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "next",
     "yesterday", "today", "tonight", "earlier"};
 
+constexpr std::array<std::string_view, 7> weekdays{"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                   "saturday", "sunday"};
+constexpr std::array<std::string_view, 8> day_parts{"morning", "afternoon", "evening", "night", "week", "month",
+                                                    "year", "weekend"};
+
 bool stop(std::string_view w) { return in(np_stops, w); }
 
 /// One attribution under construction, in token indices.
@@ -496,6 +501,19 @@ bool scanner::speaker_before(std::size_t cue, record& r) const {
     std::size_t k = cue - 1;
     // "trump later said", "officials have said": skip adverbs and auxiliaries (not across a mark).
     while (k > start_ && soft(k + 1) && in(pre_cue_adverbs, w(k)) && !lexicon::is_pronoun(w(k))) --k;
+    // "spicer on thursday evening said", "clinton last week said", "trump friday told": a time phrase.
+    {
+        std::size_t t = k;
+        if (t > start_ + 1 && soft(t + 1) && in(day_parts, w(t)) && soft(t) &&
+            (in(weekdays, w(t - 1)) || w(t - 1) == "last" || w(t - 1) == "this" || w(t - 1) == "late" ||
+             w(t - 1) == "early"))
+            t -= 2;
+        else if (t > start_ && soft(t + 1) && in(weekdays, w(t)))
+            t -= 1;
+        if (t != k && t > start_ && soft(t + 1) && (w(t) == "on" || w(t) == "earlier")) --t;
+        if (t != k && t > start_ && soft(t + 1) && !stop(w(t)) && !lexicon::find_cue(w(t))) k = t;
+        while (k > start_ && soft(k + 1) && in(pre_cue_adverbs, w(k)) && !lexicon::is_pronoun(w(k))) --k;
+    }
     if (k < consumed_) return false;
     const std::size_t floor = std::max(start_, consumed_);
 

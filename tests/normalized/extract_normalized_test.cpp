@@ -191,6 +191,24 @@ const pattern_case patterns[] = {
     {"The Washington Post reported that the FBI opened an inquiry.", "the washington post", "reported",
      "the fbi opened an inquiry", speaker_type::outlet},
     {"Analysts believe that rates will rise.", "analysts", "believe", "rates will rise", speaker_type::group},
+    // honorific periods, comma-enclosed adverbs, time phrases, determiner subjects of say
+    {"“We will win,” Mr. Cruz said.", "mr  cruz", "said", "we will win", speaker_type::person},
+    {"Officials, however, said the deal was close.", "officials", "said", "the deal was close",
+     speaker_type::anonymous},
+    {"Spicer on Thursday evening said the ban would stay.", "spicer", "said", "the ban would stay",
+     speaker_type::person},
+    {"The businessman said the deal was fair.", "the businessman", "said", "the deal was fair",
+     speaker_type::person},
+    // a quotation before the speaker, the cue's trailing modifiers after it
+    {"“It is not appropriate,” Cruz said in response to a question.", "cruz", "said", "it is not appropriate",
+     speaker_type::person},
+    {"“We are ready,” she told the packed hall.", "she", "told", "we are ready", speaker_type::pronoun},
+    {"Ted Cruz backed the bill, saying it was needed.", "ted cruz", "saying", "it was needed",
+     speaker_type::person},
+    // intention and opinion cues without "that", evidence subjects
+    {"He vowed to fight the ruling.", "he", "vowed", "to fight the ruling", speaker_type::pronoun},
+    {"She thinks the race is close.", "she", "thinks", "the race is close", speaker_type::pronoun},
+    {"Polls show the race is close.", "polls", "show", "the race is close", speaker_type::person},
     // according to, citing
     {"According to the ministry, the plan was dropped.", "the ministry", "according to", "the plan was dropped",
      speaker_type::organization},
@@ -201,6 +219,8 @@ const pattern_case patterns[] = {
     // not attributions
     {"A spokeswoman for the ministry declined to comment.", "", "", "", speaker_type::unknown},
     {"The reported deal fell through.", "", "", "", speaker_type::unknown},
+    // a participle after a lone time word has no subject there ("wednesday" is no speaker)
+    {"She backed Ted Cruz (R-Texas) Wednesday, saying it was time.", "", "", "", speaker_type::unknown},
     {"A partnership suggests that you have reached a place.", "", "", "", speaker_type::unknown},
     {"Three U.S. intelligence agencies concluded publicly in January.", "", "", "", speaker_type::unknown},
     {"“I think it can happen,” the minister’s aide wrote.", "the minister s aide", "wrote", "i think it can happen",

@@ -511,7 +511,7 @@ bool scanner::speaker_before(std::size_t cue, record& r) const {
         else if (t > start_ && soft(t + 1) && in(weekdays, w(t)))
             t -= 1;
         if (t != k && t > start_ && soft(t + 1) && (w(t) == "on" || w(t) == "earlier")) --t;
-        if (t != k && t > start_ && soft(t + 1) && !stop(w(t)) && !lexicon::find_cue(w(t))) k = t;
+        if (t != k && soft(t + 1) && !stop(w(t)) && !lexicon::find_cue(w(t))) k = t;
         while (k > start_ && soft(k + 1) && in(pre_cue_adverbs, w(k)) && !lexicon::is_pronoun(w(k))) --k;
     }
     if (k < consumed_) return false;
@@ -520,11 +520,11 @@ bool scanner::speaker_before(std::size_t cue, record& r) const {
     // "cyber security experts and u s  officials  however  said", "rep  jason chaffetz  r utah  said": a
     // comma-enclosed adverb or party-and-state tag between the subject and its cue is skipped.
     bool skipped_segment = false;
-    if (!soft(k + 1) && t_[k + 1].gap == 2 && k > floor + 1) {
+    if (!soft(k + 1) && t_[k + 1].gap == 2 && k > floor) {
         const std::size_t sb = segment_start(k);
         const bool adverb = sb == k && in(comma_adverbs, w(k));
         const bool party = k - sb <= 2 && (w(sb) == "r" || w(sb) == "d" || w(sb) == "i") && sb + 1 <= k;
-        if ((adverb || party) && sb > floor + 1 && t_[sb].gap == 2) {
+        if ((adverb || party) && sb > floor && t_[sb].gap == 2) {
             k = sb - 1;
             skipped_segment = true;
         }

@@ -214,6 +214,8 @@ const pattern_case patterns[] = {
      speaker_type::organization},
     {"The plan was dropped, according to two sources familiar with the matter.", "two sources", "according to",
      "the plan was dropped", speaker_type::anonymous},
+    {"Turnout rose in 2016, according to a new poll by the Harvard Institute of Politics.",
+     "a new poll by the harvard institute of politics", "according to", "turnout rose in", speaker_type::unknown},
     {"Sanctions will stay, the Kremlin said, citing Dmitry Peskov.", "dmitry peskov", "citing",
      "sanctions will stay", speaker_type::person},
     // not attributions

@@ -209,6 +209,10 @@ const pattern_case patterns[] = {
     {"He vowed to fight the ruling.", "he", "vowed", "to fight the ruling", speaker_type::pronoun},
     {"She thinks the race is close.", "she", "thinks", "the race is close", speaker_type::pronoun},
     {"Polls show the race is close.", "polls", "show", "the race is close", speaker_type::person},
+    // call (not in the shared lexicon) and ask with a question
+    {"The senator called for a cultural war.", "the senator", "called for", "a cultural war", speaker_type::person},
+    {"The minister asked whether the plan would work.", "the minister", "asked", "whether the plan would work",
+     speaker_type::person},
     // according to, citing
     {"According to the ministry, the plan was dropped.", "the ministry", "according to", "the plan was dropped",
      speaker_type::organization},
@@ -221,6 +225,7 @@ const pattern_case patterns[] = {
     // not attributions
     {"A spokeswoman for the ministry declined to comment.", "", "", "", speaker_type::unknown},
     {"The reported deal fell through.", "", "", "", speaker_type::unknown},
+    {"He was called a hero.", "", "", "", speaker_type::unknown},
     // a participle after a lone time word has no subject there ("wednesday" is no speaker)
     {"She backed Ted Cruz (R-Texas) Wednesday, saying it was time.", "", "", "", speaker_type::unknown},
     {"A partnership suggests that you have reached a place.", "", "", "", speaker_type::unknown},

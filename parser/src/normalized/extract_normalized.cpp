@@ -138,6 +138,21 @@ constexpr std::array<std::string_view, 7> weekdays{"monday", "tuesday", "wednesd
 constexpr std::array<std::string_view, 8> day_parts{"morning", "afternoon", "evening", "night", "week", "month",
                                                     "year", "weekend"};
 
+// "call" is no reporting verb in the shared lexicon (a call is mostly a noun there); here its verb forms are
+// cues when a subject stands before them: "one lawmaker called trump  the orange prince", "a letter calls
+// for the party to respond", "called on congress to act".
+const lexicon::cue_entry* call_cue(std::string_view w) {
+    using lexicon::verb_form;
+    static const lexicon::cue_entry entries[] = {
+        {"call", "call", cue_class::speech, verb_form::base, false, false},
+        {"calls", "call", cue_class::speech, verb_form::third, false, false},
+        {"called", "call", cue_class::speech, verb_form::past, false, false},
+    };
+    for (const auto& e : entries)
+        if (e.word == w) return &e;
+    return nullptr;
+}
+
 bool stop(std::string_view w) { return in(np_stops, w); }
 
 /// One attribution under construction, in token indices.
@@ -653,6 +668,12 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
         }
     }
 
+    if (c.lemma == "call") {
+        // "called for", "called on", "calls upon": the particle belongs to the cue; the claim must follow.
+        if (after < t_.size() && soft(after) && (w(after) == "for" || w(after) == "on" || w(after) == "upon"))
+            r.cue_e = ++after;
+        if (after >= t_.size() || !soft(after) || stop(w(after))) return;
+    }
     // Inverted, the claim before: "...  krutskikh said  according to ria", "...   he said    i don t".
     after = skip_adverbs_only(after);  // "reported on thursday  citing ..."
     // "..., lavrov told reporters in moscow.": a short place phrase before the mark belongs to the cue.
@@ -746,7 +767,10 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
                                    (!stop(w(first + 1)) || w(first + 1) == "be");
             const bool bare_clause = in(bare_clause_lemmas, c.lemma) && next_soft && in(clause_openers, w(first));
             const bool evidence_object = evidence && first < t_.size() && soft(first);
-            if (!has_that && !intention && !bare_clause && !evidence_object &&
+            // "an iowa voter asked if she might ...", "asked whether", "asked for the allegiances ...".
+            const bool question = c.lemma == "ask" && first < t_.size() && soft(first) &&
+                                  (w(first) == "if" || w(first) == "whether" || w(first) == "for");
+            if (!has_that && !intention && !bare_clause && !evidence_object && !question &&
                 !(first < t_.size() && t_[first].gap >= 3))
                 return;
         }
@@ -971,6 +995,7 @@ void scanner::run() {
             continue;
         }
         if (const auto* c = lexicon::find_cue(x)) cue_rule(i, *c);
+        else if (const auto* c2 = call_cue(x)) cue_rule(i, *c2);
     }
     for (const record& r : made_) {
         attribution a;

@@ -565,9 +565,10 @@ bool scanner::speaker_before(std::size_t cue, record& r) const {
         r.type = classify(b, k + 1);
         // "the businessman said", "a veteran told": with say/tell any short determiner phrase is a person.
         const auto* cue_entry = lexicon::find_cue(w(cue));
+        // With other cues only "the" ("the senator argued"); "a partnership suggests" is no speaker.
         const bool say_or_tell = cue_entry && (cue_entry->lemma == "say" || cue_entry->lemma == "tell");
-        if (r.type == speaker_type::unknown && say_or_tell && k + 1 - b <= 4 &&
-            (w(b) == "the" || w(b) == "a" || w(b) == "an") && !in(time_words, w(k)))
+        if (r.type == speaker_type::unknown && k + 1 - b <= 4 && !in(time_words, w(k)) &&
+            (w(b) == "the" || (say_or_tell && (w(b) == "a" || w(b) == "an"))))
             r.type = w(b) == "a" || w(b) == "an" ? speaker_type::anonymous : speaker_type::person;
         if (r.type == speaker_type::unknown) return false;
         // "thomas bossert  trump s top counterterrorism adviser told": the phrase is an apposition when a

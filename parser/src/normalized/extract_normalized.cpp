@@ -54,7 +54,8 @@ constexpr std::array<std::string_view, 22> determiners{
     "the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "most", "several", "both", "all",
     "each", "few", "two", "three", "four", "five", "another", "other"};
 // Words that may stand before "of" inside a speaker: "one of the officials", "secretary of state".
-constexpr std::array<std::string_view, 34> of_heads{
+constexpr std::array<std::string_view, 43> of_heads{
+    "array", "majority", "half", "number", "dozens", "hundreds", "thousands", "couple", "plenty",
     "one", "two", "three", "four", "five", "some", "many", "most", "none", "all", "each", "both", "several",
     "secretary", "minister", "head", "chief", "director", "member", "members", "president", "chairman",
     "house", "department", "ministry", "office", "spokesman", "spokeswoman", "spokesperson", "leader",

@@ -24,14 +24,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-claim_graph seed_graph(build_options options = {}) {
-    const std::string text = test::seed_original();
-    document_attributions d = test::seed_attributions(text);
-    resolve_speakers(d);
-    graph_builder b(options);
-    b.add(d);
-    return b.take();
-}
+using test::seed_graph;
 
 std::string write(const claim_graph& g, std::string_view format, graph_view view = graph_view::full) {
     std::ostringstream out;

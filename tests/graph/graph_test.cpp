@@ -13,14 +13,7 @@ using namespace claimgraph;
 
 namespace {
 
-claim_graph seed_graph(build_options options = {}) {
-    const std::string text = test::seed_original();
-    document_attributions d = test::seed_attributions(text);
-    resolve_speakers(d);
-    graph_builder b(options);
-    b.add(d);
-    return b.take();
-}
+using test::seed_graph;
 
 std::vector<std::string> labels(const claim_graph& g, const std::vector<claim_graph::vertex>& vs) {
     std::vector<std::string> out;

@@ -4,6 +4,10 @@
 // the graph and export tests run independently of the parser.
 
 #include <claimgraph/core/attribution.hpp>
+#include <claimgraph/graph/graph_builder.hpp>
+#include <claimgraph/graph/resolve.hpp>
+
+#include "test_paths.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -115,6 +119,16 @@ inline document_attributions seed_attributions(std::string_view text, std::strin
         doc.items.push_back(std::move(a));
     }
     return doc;
+}
+
+/// The graph of the hand-built seed attributions, speakers resolved.
+inline claim_graph seed_graph(build_options options = {}) {
+    const std::string text = seed_original();
+    document_attributions d = seed_attributions(text);
+    resolve_speakers(d);
+    graph_builder b(options);
+    b.add(d);
+    return b.take();
 }
 
 } // namespace claimgraph::test

@@ -1,4 +1,5 @@
 #include "output_file.hpp"
+#include "interrupt.hpp"
 
 #include <claimgraph/core/error.hpp>
 
@@ -47,6 +48,7 @@ output_file::output_file(const std::string& path)
         temp_.clear();
         fail("cannot create", errno);
     }
+    signal_slot_ = remove_on_signal(temp_);
     owns_fd_ = true;
     const mode_t mode = ::stat(path.c_str(), &st) == 0 ? (st.st_mode & 07777) : default_mode();
     ::fchmod(fd_, mode);
@@ -55,6 +57,10 @@ output_file::output_file(const std::string& path)
         // windowBits 15 + 16: a gzip wrapper rather than zlib's
         if (deflateInit2(z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
             delete z;
+            // the destructor does not run for a throwing constructor: clean up here
+            ::close(fd_);
+            ::unlink(temp_.c_str());
+            forget_on_signal(signal_slot_);
             throw error(exit_code::bad_output, name_ + ": cannot start gzip compression");
         }
         zstream_ = z;
@@ -70,6 +76,7 @@ output_file::~output_file() {
     }
     if (owns_fd_ && fd_ >= 0) ::close(fd_);
     if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
+    forget_on_signal(signal_slot_);
 }
 
 void output_file::fail(const std::string& what, int err) {
@@ -135,6 +142,8 @@ void output_file::commit() {
         fd_ = -1;
         if (::close(fd) != 0) fail("write failed", errno);
         if (::rename(temp_.c_str(), name_.c_str()) != 0) fail("cannot replace", errno);
+        forget_on_signal(signal_slot_);
+        signal_slot_ = -1;
         temp_.clear();
     } else if (owns_fd_) {
         const int fd = fd_;

@@ -4,7 +4,7 @@
 /// target only by commit(); a run that fails (or is destroyed before commit) leaves the old target untouched.
 /// Standard output and targets that are not regular files (/dev/null, a FIFO) are written directly. Every
 /// write is checked: a full disk or /dev/full is a claimgraph::error (exit_code::bad_output). A target ending
-/// in ".gz" is gzip-compressed on the way.
+/// in ".gz" is gzip-compressed on the way. An interrupted run (SIGINT, SIGTERM, SIGHUP) removes the temporary file.
 
 #include <cstddef>
 #include <memory>
@@ -54,6 +54,7 @@ private:
     bool owns_fd_ = false;
     bool committed_ = false;
     bool failed_ = false;
+    int signal_slot_ = -1;  // the temporary file's slot in the interrupt cleanup (interrupt.hpp)
     std::string pending_;
     std::string error_;  // a failure inside the streambuf, reported by commit()
     void* zstream_ = nullptr;  // z_stream when gzip-compressing

@@ -25,7 +25,7 @@ constexpr name_table<attribution_kind, 3> kind_names{{
     {attribution_kind::mixed, "mixed"},
 }};
 
-constexpr name_table<cue_class, 7> cue_class_names{{
+constexpr name_table<cue_class, 9> cue_class_names{{
     {cue_class::speech, "speech"},
     {cue_class::opinion, "opinion"},
     {cue_class::according_to, "according_to"},
@@ -33,6 +33,8 @@ constexpr name_table<cue_class, 7> cue_class_names{{
     {cue_class::report, "report"},
     {cue_class::written, "written"},
     {cue_class::none, "none"},
+    {cue_class::stance, "stance"},
+    {cue_class::intention, "intention"},
 }};
 
 constexpr name_table<text_form, 2> form_names{{

@@ -7,6 +7,7 @@
 
 #include "grammar.hpp"
 #include "lexicon.hpp"
+#include "rules_stance.hpp"
 
 #include <algorithm>
 #include <array>
@@ -184,7 +185,9 @@ private:
     void add_appositive(np& p, std::size_t a, std::size_t b) const;
     std::size_t content_end(std::size_t from) const;
     std::size_t clause_start(std::size_t before) const;
-    bool set_content(attribution& a, std::size_t first, std::size_t last) const;
+    /// `object`: the content is the object of a stance or intention verb, where one word is a claim
+    /// ("endorsed Clinton", "opposes it").
+    bool set_content(attribution& a, std::size_t first, std::size_t last, bool object = false) const;
     std::size_t skip_object(std::size_t after_verb, const cue_entry& c, std::string& outlet_out,
                             bool& object_in_cue) const;
     std::size_t skip_channel(std::size_t pos, std::string& outlet_out) const;
@@ -219,8 +222,41 @@ private:
     bool intention(const cue_entry& c, std::size_t n) const {
         return (c.lemma == "want" || c.lemma == "hope" || c.lemma == "urge" || c.lemma == "ask" ||
                 c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten" ||
-                c.lemma == "seek" || c.lemma == "decline" || c.lemma == "refuse") &&
+                c.lemma == "seek" || c.lemma == "decline" || c.lemma == "refuse" || c.lemma == "plan" ||
+                c.lemma == "intend" || c.lemma == "decide" || c.lemma == "prefer") &&
                c.form != verb_form::gerund && word(n) && low(n) == "to" && word(n + 1) && !u_[n + 1].cap;
+    }
+    /// An object noun phrase (or a quotation) starts at unit `n` after a stance or intention verb: "endorsed
+    /// Clinton", "opposes the deal", "wants a recount", "criticized “the rigged system”". Not a particle,
+    /// a preposition or a clause word ("backed down", "voted in 2012", "supported by", "questioned whether").
+    bool object_at(const cue_entry& c, std::size_t n) const {
+        if (c.form == verb_form::gerund || c.form == verb_form::participle)
+            return false;
+        const bool object_verb = c.cls == cue_class::stance ||
+                                 (c.cls == cue_class::intention && c.lemma != "plan" && c.lemma != "intend" &&
+                                  c.lemma != "decide") ||
+                                 c.lemma == "want" || c.lemma == "cite" || c.lemma == "tout" ||
+                                 c.lemma == "propose" || c.lemma == "demand" || c.lemma == "recommend";
+        if (!object_verb || n >= u_.size())
+            return false;
+        if (u_[n].kind == uk::quote)
+            return true;
+        if (!word(n))
+            return false;
+        static constexpr auto not_objects =
+            words("up", "out", "off", "down", "back", "away", "along", "around", "through", "and", "or", "but",
+                  "to", "of", "about", "for", "against", "with", "by", "from", "in", "on", "at", "as", "into",
+                  "over", "under", "after", "before", "since", "while", "because", "if", "when", "whether",
+                  "how", "why", "what", "where", "so", "than", "that", "which", "who", "is", "was", "are",
+                  "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+                  "might", "must", "not", "no", "yes", "there", "here", "this", "then", "too", "also", "only",
+                  "just", "even", "now", "again", "still", "yet", "ever", "never", "all", "more", "less",
+                  "most", "much", "very", "well", "himself", "herself", "themselves", "itself", "myself",
+                  "ourselves", "during", "amid", "despite", "until", "unless", "like", "among", "across");
+        const auto w = low(n);
+        if (in(not_objects, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ly"))
+            return false;
+        return true;
     }
 };
 
@@ -826,7 +862,7 @@ std::size_t sentence_parser::content_end(std::size_t from) const {
     return i;
 }
 
-bool sentence_parser::set_content(attribution& a, std::size_t first, std::size_t last) const {
+bool sentence_parser::set_content(attribution& a, std::size_t first, std::size_t last, bool object) const {
     while (first < last &&
            (u_[first].kind == uk::comma || u_[first].kind == uk::colon || u_[first].kind == uk::dash))
         ++first;
@@ -860,7 +896,7 @@ bool sentence_parser::set_content(attribution& a, std::size_t first, std::size_t
         return false;
     // Reported speech of one or two words is almost always a misread ("he said Ryan", "reported it").
     // ... but a pronoun and a verb is a clause: "They said she could."
-    if (quotes == 0 && words < 3 &&
+    if (quotes == 0 && words < 3 && !object &&
         !(words == 2 && u_[first].kind == uk::word && in(subject_pronouns, u_[first].low) &&
           u_[first].low != "there"))
         return false;
@@ -1118,6 +1154,11 @@ std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
 
 void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     const auto& cue_tok = u_[j];
+    // "pointed to his record", "voted against the bill": the particle is part of the cue; "pointed" or
+    // "voted" alone is no cue.
+    const bool particle = phrasal_particle(c.lemma, low(j + 1));
+    if (!particle && phrasal_only(c.lemma))
+        return;
     // Inverted order after a quote or a clause: “…,” said X.  /  “…,” says X, a spokesman.  /
     // "His endorsement could matter more ..., said Democratic strategist Hank Sheinkopf."
     if (j >= 1 && (u_[j - 1].kind == uk::quote || (u_[j - 1].kind == uk::comma && j >= 2))) {
@@ -1216,7 +1257,9 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     // Cue phrase: the verb, a non-outlet addressee ("told reporters"), a channel ("in a statement").
     std::string outlet;
     bool object_in_cue = false;
-    std::size_t p = skip_object(j + 1, c, outlet, object_in_cue);
+    std::size_t p = particle ? j + 2 : skip_object(j + 1, c, outlet, object_in_cue);
+    if (particle)
+        object_in_cue = true;
     std::uint32_t cue_end = object_in_cue ? u_[p - 1].end : cue_tok.end;
     std::string channel;
     if (const std::size_t q = skip_channel(p, channel); q != p) {
@@ -1393,7 +1436,10 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             naming = naming_at(c, n);
         }
     }
-    if (!has_that && !naming) {
+    // "The union endorsed Clinton", "Trump wants a recount", "warned of a crisis": an object (or the
+    // content after a particle) is the claim of a stance or intention verb.
+    const bool object = !has_that && !naming && (particle ? (word(n) || u_[n].kind == uk::quote) : object_at(c, n));
+    if (!has_that && !naming && !object) {
         const auto w = low(n);
         // "asked Sanders how he is feeling", "asked whether Cruz disavowed ...": the question is the claim.
         const bool question = c.lemma == "ask" && c.form != verb_form::gerund &&
@@ -1453,9 +1499,17 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         if (c.lemma == "tell" && !object_in_cue && outlet.empty() && p == j + 1)
             return; // "told" with no addressee
     }
+    // "Clinton said she wants to expand those standards": a belief, stance or intention inside a reported
+    // claim is part of that claim, not an attribution of its own.
+    if (c.cls == cue_class::opinion || c.cls == cue_class::stance || c.cls == cue_class::intention)
+        for (const auto& m : made_) {
+            const auto& o = out_.items[m.item];
+            if (o.content.begin <= cue_tok.begin && cue_tok.end <= o.content.end)
+                return;
+        }
     const std::size_t e = content_end(n);
     auto a = record();
-    if (set_content(a, n, e)) {
+    if (set_content(a, n, e, object)) {
         emit(std::move(a), j, speaker_first);
         consumed_until_ = std::max(consumed_until_, j + 1);
     }
@@ -1758,60 +1812,12 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
 
 } // namespace
 
-// Verbs of characterising, used by the raw-text rules only (they need the shape checks of verb_rule):
-// "called Trump “unhinged.”", "described the field as ...".
-constexpr cue_entry naming_cues[] = {
-    {"call", "call", cue_class::speech, verb_form::base, false, true},
-    {"calls", "call", cue_class::speech, verb_form::third, false, true},
-    {"called", "call", cue_class::speech, verb_form::past, false, true},
-    {"calling", "call", cue_class::speech, verb_form::gerund, false, true},
-    {"describe", "describe", cue_class::speech, verb_form::base, false, true},
-    {"describes", "describe", cue_class::speech, verb_form::third, false, true},
-    {"described", "describe", cue_class::speech, verb_form::past, false, true},
-    {"describing", "describe", cue_class::speech, verb_form::gerund, false, true},
-    {"seek", "seek", cue_class::opinion, verb_form::base, false, true},
-    {"seeks", "seek", cue_class::opinion, verb_form::third, false, true},
-    {"sought", "seek", cue_class::opinion, verb_form::past, false, true},
-    {"decline", "decline", cue_class::speech, verb_form::base, false, true},
-    {"declines", "decline", cue_class::speech, verb_form::third, false, true},
-    {"declined", "decline", cue_class::speech, verb_form::past, false, true},
-    {"refuse", "refuse", cue_class::speech, verb_form::base, false, true},
-    {"refuses", "refuse", cue_class::speech, verb_form::third, false, true},
-    {"refused", "refuse", cue_class::speech, verb_form::past, false, true},
-    {"accuse", "accuse", cue_class::speech, verb_form::base, false, true},
-    {"accuses", "accuse", cue_class::speech, verb_form::third, false, true},
-    {"accused", "accuse", cue_class::speech, verb_form::past, false, true},
-    {"accusing", "accuse", cue_class::speech, verb_form::gerund, false, true},
-    // Knowledge and perception with a clause: "we know that ...", "I see the party is split".
-    {"know", "know", cue_class::opinion, verb_form::base, false, true},
-    {"knows", "know", cue_class::opinion, verb_form::third, false, true},
-    {"knew", "know", cue_class::opinion, verb_form::past, false, true},
-    {"see", "see", cue_class::opinion, verb_form::base, false, true},
-    {"sees", "see", cue_class::opinion, verb_form::third, false, true},
-    {"saw", "see", cue_class::opinion, verb_form::past, false, true},
-    {"realize", "realize", cue_class::opinion, verb_form::base, false, true},
-    {"realizes", "realize", cue_class::opinion, verb_form::third, false, true},
-    {"realized", "realize", cue_class::opinion, verb_form::past, false, true},
-    {"understand", "understand", cue_class::opinion, verb_form::base, false, true},
-    {"understands", "understand", cue_class::opinion, verb_form::third, false, true},
-    {"understood", "understand", cue_class::opinion, verb_form::past, false, true},
-    {"recognize", "recognize", cue_class::opinion, verb_form::base, false, true},
-    {"recognizes", "recognize", cue_class::opinion, verb_form::third, false, true},
-    {"recognized", "recognize", cue_class::opinion, verb_form::past, false, true},
-    {"assume", "assume", cue_class::opinion, verb_form::base, false, true},
-    {"assumes", "assume", cue_class::opinion, verb_form::third, false, true},
-    {"assumed", "assume", cue_class::opinion, verb_form::past, false, true},
-    {"guess", "guess", cue_class::opinion, verb_form::base, false, true},
-    {"imagine", "imagine", cue_class::opinion, verb_form::base, false, true},
-};
-
+// Verbs of characterising, stance, intention and knowledge, used by the raw-text rules only (they need the
+// shape checks of verb_rule): rules_stance.cpp.
 static const cue_entry* find_rule_cue(std::string_view w) {
     if (const auto* c = lexicon::find_cue(w))
         return c;
-    for (const auto& c : naming_cues)
-        if (c.word == w)
-            return &c;
-    return nullptr;
+    return find_rule_verb(w);
 }
 
 void apply_rules(const segmented& seg, std::string_view lower, document_attributions& out) {

@@ -11,7 +11,8 @@ TEST_CASE("enum names round-trip", "[core]") {
     for (auto k : {attribution_kind::direct, attribution_kind::indirect, attribution_kind::mixed})
         CHECK(parse_attribution_kind(to_string(k)) == k);
     for (auto c : {cue_class::speech, cue_class::opinion, cue_class::according_to, cue_class::citing,
-                   cue_class::report, cue_class::written, cue_class::none})
+                   cue_class::report, cue_class::written, cue_class::none, cue_class::stance,
+                   cue_class::intention})
         CHECK(parse_cue_class(to_string(c)) == c);
     CHECK(to_string(speaker_type::anonymous) == "anonymous");
     CHECK_FALSE(parse_speaker_type("martian").has_value());

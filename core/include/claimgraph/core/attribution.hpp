@@ -36,6 +36,8 @@ enum class cue_class {
     report,        ///< an outlet or document reports: "RIA reported", "media reports that"
     written,       ///< wrote, tweeted, posted
     none,          ///< no cue: a continuation paragraph of an attributed quote
+    stance,        ///< supports, opposes, endorses, criticizes, praises, blames: a position taken on something
+    intention,     ///< wants, plans, seeks, refuses, declines (to ...): what the speaker means to do
 };
 
 /// The text form a document was read in.

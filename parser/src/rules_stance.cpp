@@ -1,0 +1,160 @@
+// The raw-text rules' own verbs (see rules_stance.hpp). Adding a verb: one row with its inflections; an
+// empty form is no cue (the gerund of "know" is not one). All rows need a complement: what counts as one
+// (a that-clause, an object noun phrase, a to-infinitive, a particle) is decided by verb_rule per class.
+#include "rules_stance.hpp"
+
+#include <array>
+#include <vector>
+
+namespace claimgraph::detail {
+namespace {
+
+using lexicon::cue_entry;
+using lexicon::verb_form;
+using cc = cue_class;
+
+struct row {
+    std::string_view base, third, past, participle, gerund;
+    cc cls;
+};
+
+constexpr row rows[] = {
+    // Characterising: "called Trump “unhinged”", "described the field as ...", "accused Obama of ...".
+    {"call", "calls", "called", "", "calling", cc::speech},
+    {"describe", "describes", "described", "", "describing", cc::speech},
+    {"accuse", "accuses", "accused", "", "accusing", cc::speech},
+    {"cite", "cites", "cited", "", "citing", cc::speech},
+    // Phrasal verbs of saying (only with their particle, see phrasal_only): "pointed to his record",
+    // "referred to the deal", "talked about jobs", "spoke about the attack".
+    {"point", "points", "pointed", "", "pointing", cc::speech},
+    {"refer", "refers", "referred", "", "referring", cc::speech},
+    {"talk", "talks", "talked", "", "talking", cc::speech},
+    {"speak", "speaks", "spoke", "spoken", "speaking", cc::speech},
+    // Stance: a position taken on the object. "The union endorsed Clinton", "Cruz criticized the deal".
+    {"support", "supports", "supported", "", "supporting", cc::stance},
+    {"oppose", "opposes", "opposed", "", "opposing", cc::stance},
+    {"endorse", "endorses", "endorsed", "", "endorsing", cc::stance},
+    {"back", "backs", "backed", "", "backing", cc::stance},
+    {"criticize", "criticizes", "criticized", "", "criticizing", cc::stance},
+    {"criticise", "criticises", "criticised", "", "criticising", cc::stance},
+    {"praise", "praises", "praised", "", "praising", cc::stance},
+    {"attack", "attacks", "attacked", "", "attacking", cc::stance},
+    {"defend", "defends", "defended", "", "defending", cc::stance},
+    {"blame", "blames", "blamed", "", "blaming", cc::stance},
+    {"reject", "rejects", "rejected", "", "rejecting", cc::stance},
+    {"denounce", "denounces", "denounced", "", "denouncing", cc::stance},
+    {"condemn", "condemns", "condemned", "", "condemning", cc::stance},
+    {"dismiss", "dismisses", "dismissed", "", "dismissing", cc::stance},
+    {"question", "questions", "questioned", "", "questioning", cc::stance},
+    {"mock", "mocks", "mocked", "", "mocking", cc::stance},
+    {"slam", "slams", "slammed", "", "slamming", cc::stance},
+    {"blast", "blasts", "blasted", "", "blasting", cc::stance},
+    {"favor", "favors", "favored", "", "favoring", cc::stance},
+    {"favour", "favours", "favoured", "", "favouring", cc::stance},
+    {"applaud", "applauds", "applauded", "", "applauding", cc::stance},
+    {"decry", "decries", "decried", "", "decrying", cc::stance},
+    {"deride", "derides", "derided", "", "deriding", cc::stance},
+    {"ridicule", "ridicules", "ridiculed", "", "ridiculing", cc::stance},
+    {"lambaste", "lambastes", "lambasted", "", "lambasting", cc::stance},
+    {"rebuke", "rebukes", "rebuked", "", "rebuking", cc::stance},
+    {"commend", "commends", "commended", "", "commending", cc::stance},
+    {"champion", "champions", "championed", "", "championing", cc::stance},
+    {"embrace", "embraces", "embraced", "", "embracing", cc::stance},
+    {"welcome", "welcomes", "welcomed", "", "welcoming", cc::stance},
+    {"challenge", "challenges", "challenged", "", "challenging", cc::stance},
+    {"vote", "votes", "voted", "", "voting", cc::stance},
+    {"advocate", "advocates", "advocated", "", "advocating", cc::stance},
+    // Intention: "Trump wants to build a wall", "the senator declined to comment", "seeks the nomination".
+    {"plan", "plans", "planned", "", "", cc::intention},
+    {"intend", "intends", "intended", "", "", cc::intention},
+    {"seek", "seeks", "sought", "", "", cc::intention},
+    {"decline", "declines", "declined", "", "", cc::intention},
+    {"refuse", "refuses", "refused", "", "", cc::intention},
+    {"prefer", "prefers", "preferred", "", "", cc::intention},
+    {"decide", "decides", "decided", "", "", cc::intention},
+    // Knowledge and perception with a clause: "we know that ...", "I see the party is split".
+    {"know", "knows", "knew", "", "", cc::opinion},
+    {"see", "sees", "saw", "", "", cc::opinion},
+    {"realize", "realizes", "realized", "", "", cc::opinion},
+    {"understand", "understands", "understood", "", "", cc::opinion},
+    {"recognize", "recognizes", "recognized", "", "", cc::opinion},
+    {"assume", "assumes", "assumed", "", "", cc::opinion},
+    {"guess", "", "", "", "", cc::opinion},
+    {"imagine", "", "", "", "", cc::opinion},
+};
+
+// Phrasal cues: the lemma and the particles that make it one. Verbs of the shared lexicon are here too when
+// a particle introduces their content ("warned of a crisis", "called on Congress to act").
+struct phrasal {
+    std::string_view lemma;
+    std::array<std::string_view, 3> particles;
+    bool only; ///< no cue without a particle
+};
+constexpr phrasal phrasal_rows[] = {
+    {"point", {"to", "out", ""}, true},         {"refer", {"to", "", ""}, true},
+    {"talk", {"about", "", ""}, true},          {"speak", {"about", "of", "out"}, true},
+    {"vote", {"for", "against", ""}, true},     {"advocate", {"for", "", ""}, false},
+    {"warn", {"of", "about", "against"}, false}, {"complain", {"about", "", ""}, false},
+    {"boast", {"about", "of", ""}, false},      {"joke", {"about", "", ""}, false},
+    {"call", {"on", "", ""}, false},            {"argue", {"for", "against", ""}, false},
+    {"comment", {"on", "", ""}, false},
+};
+
+constexpr std::size_t max_len = 12;
+struct buckets {
+    std::vector<cue_entry> entries;
+    std::vector<const cue_entry*> bucket[26][max_len + 1];
+};
+
+const buckets& index() {
+    static const buckets b = [] {
+        buckets r;
+        for (const auto& x : rows) {
+            auto push = [&](std::string_view w, verb_form f) {
+                if (!w.empty())
+                    r.entries.push_back({w, x.base, x.cls, f, false, true});
+            };
+            push(x.base, verb_form::base);
+            push(x.third, verb_form::third);
+            push(x.past, verb_form::past);
+            push(x.participle, verb_form::participle);
+            push(x.gerund, verb_form::gerund);
+        }
+        for (const auto& e : r.entries)
+            if (e.word[0] >= 'a' && e.word[0] <= 'z' && e.word.size() <= max_len)
+                r.bucket[e.word[0] - 'a'][e.word.size()].push_back(&e);
+        return r;
+    }();
+    return b;
+}
+
+} // namespace
+
+const cue_entry* find_rule_verb(std::string_view w) noexcept {
+    if (w.size() < 3 || w.size() > max_len || w[0] < 'a' || w[0] > 'z')
+        return nullptr;
+    for (const auto* e : index().bucket[w[0] - 'a'][w.size()])
+        if (e->word == w)
+            return e;
+    return nullptr;
+}
+
+bool phrasal_particle(std::string_view lemma, std::string_view next) noexcept {
+    if (next.empty())
+        return false;
+    for (const auto& p : phrasal_rows)
+        if (p.lemma == lemma)
+            for (const auto x : p.particles)
+                if (!x.empty() && x == next)
+                    return true;
+    return false;
+}
+
+bool phrasal_only(std::string_view lemma) noexcept {
+    for (const auto& p : phrasal_rows)
+        if (p.lemma == lemma)
+            return p.only;
+    return false;
+}
+
+} // namespace claimgraph::detail

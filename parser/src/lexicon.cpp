@@ -105,7 +105,7 @@ constexpr verb_row verb_rows[] = {
     {"think", "thinks", "thought", "", "thinking", cc::opinion, false, true},
     {"feel", "feels", "felt", "", "feeling", cc::opinion, false, true},
     {"hope", "hopes", "hoped", "", "hoping", cc::opinion, false, true},
-    {"want", "wants", "wanted", "", "wanting", cc::opinion, false, true},
+    {"want", "wants", "wanted", "", "wanting", cc::intention, false, true},
     {"expect", "expects", "expected", "", "expecting", cc::opinion, false, true},
     {"fear", "fears", "feared", "", "fearing", cc::opinion, false, true},
     {"doubt", "doubts", "doubted", "", "doubting", cc::opinion, false, true},

@@ -234,8 +234,8 @@ private:
             return false;
         const bool object_verb = c.cls == cue_class::stance ||
                                  (c.cls == cue_class::intention && c.lemma != "plan" && c.lemma != "intend" &&
-                                  c.lemma != "decide") ||
-                                 c.lemma == "want" || c.lemma == "cite" || c.lemma == "tout" ||
+                                  c.lemma != "decide" && c.lemma != "want") ||
+                                 c.lemma == "cite" || c.lemma == "tout" ||
                                  c.lemma == "propose" || c.lemma == "demand" || c.lemma == "recommend";
         if (!object_verb || n >= u_.size())
             return false;
@@ -274,6 +274,7 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
             w == "because" || w == "if" || w == "is" || w == "was" || w == "were" || w == "are" ||
             w == "be" || w == "been" || w == "has" || w == "have" || w == "had" || w == "will" ||
             w == "would" || w == "can" || w == "could" || w == "should" || w == "may" || w == "might" ||
+        // "wants the debate moved" stays out: want counts with a to-infinitive only (intention()).
             w == "must" || w == "not" || w == "and" || w == "but" || w == "as" || w == "than" ||
             w == "what" || lexicon::is_pronoun(w) || (u_[s - 1].cue && !u_[s - 1].cap))
             break;
@@ -285,7 +286,7 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
     // A lone quantifier opening the sentence: "Several said ...", "Many say ...", "Others said ...".
     const bool lone =
         k - s == 1 && (low(s) == "several" || low(s) == "many" || low(s) == "others" || low(s) == "some" ||
-                       low(s) == "most" || low(s) == "both" || low(s) == "few");
+                       low(s) == "most" || low(s) == "both" || low(s) == "few" || low(s).back() == '%');
     if (s == k || (k - s < 2 && !lone) || k - s >= 12)
         return std::nullopt;
     if (s > 0 && !(u_[s - 1].kind == uk::comma || u_[s - 1].kind == uk::stop || u_[s - 1].kind == uk::colon ||
@@ -295,12 +296,17 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
         return std::nullopt;
     const auto f = low(s);
     if (!(u_[s].cap || in(determiners, f) || in(quantifiers, f) || f == "those" || f == "about" ||
-          f == "nearly" || f == "multiple" || f == "almost" || f == "more" || f == "staff"))
+          f == "nearly" || f == "multiple" || f == "almost" || f == "more" || f == "staff" ||
+          in(number_words, f) || (f[0] >= '0' && f[0] <= '9')))
         return std::nullopt;
     for (std::size_t i = s; i < k; ++i) {
         const auto w = low(i);
         const char c0 = w[0];
-        if (c0 >= '0' && c0 <= '9' && !(i + 1 < k && low(i + 1) == "percent") && w.back() != '%')
+        // Numbers only in poll shares: "46 percent of voters", "47%", "about four in 10", "nine out of 10".
+        if (c0 >= '0' && c0 <= '9' && !(i + 1 < k && low(i + 1) == "percent") && w.back() != '%' &&
+            !(i + 1 < k && (low(i + 1) == "in" || low(i + 1) == "out")) &&
+            !(i > s && (low(i - 1) == "in" || low(i - 1) == "over" || low(i - 1) == "under" ||
+                        (low(i - 1) == "of" && i > s + 1 && low(i - 2) == "out"))))
             return std::nullopt;
         // "a poll posing the question the government said": a gerund, or a second determiner that no
         // preposition introduces, means a clause, not a noun phrase.
@@ -336,6 +342,8 @@ bool sentence_parser::clause_ahead(std::size_t n) const {
         if (x == "would" || x == "will" || x == "was" || x == "is" || x == "had" || x == "has" ||
             x == "could" || x == "should" || x == "were" || x == "are" || x == "may" || x == "might" ||
             x == "can" || x == "must" || x == "did" || x == "does" || x == "have" || x == "won't" ||
+    static constexpr auto number_words = words("nine", "seven", "eight", "ten", "just", "only", "roughly",
+                                               "around", "over", "under", "fewer", "less", "seventy");
             x == "isn't" || x == "wasn't" || x == "doesn't" || x == "didn't")
             return true;
         if (in(np_stops, x) || x == "to" || x == "and" || x == "of")
@@ -472,7 +480,11 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
             r.type = speaker_type::unknown;
             return r;
         }
-        const bool det = in(determiners, low(first)) || u_[first].cap || is_possessive(low(first));
+        // "47 percent said", "42% say": a poll share opens with its number.
+        const bool share = (low(first)[0] >= '0' && low(first)[0] <= '9') &&
+                           (head == "percent" || head.back() == '%' || in(quantifiers, head));
+        const bool det =
+            in(determiners, low(first)) || u_[first].cap || is_possessive(low(first)) || share;
         if (!det && !lexicon::is_group_noun(head) && !in(evidence_heads, head))
             return std::nullopt;
         r.name_first = first; // "Argentina's economy minister" keeps its possessive
@@ -1509,7 +1521,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         }
     const std::size_t e = content_end(n);
     auto a = record();
-    if (set_content(a, n, e, object)) {
+    if (set_content(a, n, e, object || intention(c, n))) {
         emit(std::move(a), j, speaker_first);
         consumed_until_ = std::max(consumed_until_, j + 1);
     }

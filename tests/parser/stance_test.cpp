@@ -1,0 +1,106 @@
+// Stance, intention and knowledge verbs (docs/GRAMMAR.md, "Stance, intention and knowledge verbs"), poll
+// shares as speakers, and the cases that must stay silent. Sentences are written for the tests in news style.
+#include "helpers.hpp"
+
+#include <algorithm>
+
+using claimgraph::attribution_kind;
+using claimgraph::cue_class;
+using claimgraph::extract;
+using claimgraph::form_choice;
+using claimgraph::test::check_case;
+using claimgraph::test::find_by_claim;
+using claimgraph::test::pattern_case;
+
+namespace {
+constexpr auto direct = attribution_kind::direct;
+constexpr auto indirect = attribution_kind::indirect;
+
+cue_class class_of(std::string_view sentence, std::string_view claim) {
+    const auto d = extract("t", sentence, {form_choice::raw, {}});
+    const auto* a = find_by_claim(d, claim);
+    REQUIRE(a != nullptr);
+    return a->cue_type;
+}
+
+bool has_cue(std::string_view sentence, std::string_view cue) {
+    const auto d = extract("t", sentence, {form_choice::raw, {}});
+    return std::any_of(d.items.begin(), d.items.end(), [&](const auto& a) { return a.cue && a.cue->text == cue; });
+}
+
+std::size_t records(std::string_view sentence) {
+    return extract("t", sentence, {form_choice::raw, {}}).items.size();
+}
+} // namespace
+
+TEST_CASE("stance verbs take their object as the claim", "[grammar][stance]") {
+    const pattern_case cases[] = {
+        {"Senator Maria Lopez criticized the trade deal.", "Maria Lopez", "criticized", "the trade deal", indirect},
+        {"The teachers union endorsed Clinton on Tuesday.", "The teachers union", "endorsed", "Clinton on Tuesday",
+         indirect},
+        {"Cruz opposes it.", "Cruz", "opposes", "it", indirect},
+        {"The governor has defended the plan as fiscally responsible.", "The governor", "defended",
+         "the plan as fiscally responsible", indirect},
+        {"Zoë Ramírez criticized “the rigged system.”", "Zoë Ramírez", "criticized", "the rigged system.", direct},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    CHECK(class_of("Cruz opposes it.", "it") == cue_class::stance);
+    CHECK(class_of("Senator Maria Lopez criticized the trade deal.", "the trade deal") == cue_class::stance);
+}
+
+TEST_CASE("phrasal cues keep their particle", "[grammar][stance]") {
+    const pattern_case cases[] = {
+        {"She pointed to the jobs report.", "She", "pointed to", "the jobs report", indirect},
+        {"Ramírez voted against the spending bill.", "Ramírez", "voted against", "the spending bill", indirect},
+        {"Officials complained about the new rules.", "Officials", "complained about", "the new rules",
+         indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    CHECK(class_of("Ramírez voted against the spending bill.", "the spending bill") == cue_class::stance);
+    CHECK(class_of("She pointed to the jobs report.", "the jobs report") == cue_class::speech);
+}
+
+TEST_CASE("intention verbs take a to-infinitive or an object", "[grammar][intention]") {
+    const pattern_case cases[] = {
+        {"The mayor declined to comment.", "The mayor", "declined", "to comment", indirect},
+        {"Trump wants to build a wall on the border.", "Trump", "wants", "to build a wall on the border",
+         indirect},
+        {"The company plans to cut 200 jobs.", "The company", "plans", "to cut 200 jobs", indirect},
+        {"Kasich seeks the Republican nomination.", "Kasich", "seeks", "the Republican nomination", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    CHECK(class_of("The mayor declined to comment.", "to comment") == cue_class::intention);
+    CHECK(class_of("Trump wants to build a wall on the border.", "to build a wall on the border") ==
+          cue_class::intention);
+}
+
+TEST_CASE("poll shares are speakers of say", "[grammar][poll]") {
+    const pattern_case cases[] = {
+        {"In the survey, 47 percent said they would vote for Clinton.", "47 percent", "said",
+         "they would vote for Clinton", indirect},
+        {"About four in 10 say they are undecided.", "About four in 10", "say", "they are undecided", indirect},
+        {"Still, 52 percent of voters say the economy is getting worse.", "52 percent of voters", "say",
+         "the economy is getting worse", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+}
+
+TEST_CASE("a belief or intention inside a reported claim is part of it", "[grammar][stance]") {
+    const char* s = "Clinton said she wants to expand the standards to hedge funds.";
+    check_case({s, "Clinton", "said", "she wants to expand the standards to hedge funds", indirect});
+    CHECK(!has_cue(s, "wants"));
+}
+
+TEST_CASE("no stance record without an object or a particle", "[grammar][stance][negative]") {
+    CHECK(records("The senator backed down.") == 0);
+    CHECK(records("The bill was supported by both parties.") == 0);
+    CHECK(records("He pointed at the door.") == 0);
+    CHECK(records("Her support for the bill surprised aides.") == 0);
+    CHECK(records("Supporters of the plan rallied outside the hall.") == 0);
+    CHECK(records("The company planned carefully.") == 0);
+    CHECK(!has_cue("He voted in 2012.", "voted"));
+}

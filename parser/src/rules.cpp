@@ -232,10 +232,15 @@ private:
     bool object_at(const cue_entry& c, std::size_t n) const {
         if (c.form == verb_form::gerund || c.form == verb_form::participle)
             return false;
+        // "wants the debate moved" stays out: want counts with a to-infinitive only (intention()).
         const bool object_verb = c.cls == cue_class::stance ||
                                  (c.cls == cue_class::intention && c.lemma != "plan" && c.lemma != "intend" &&
                                   c.lemma != "decide" && c.lemma != "want") ||
-                                 c.lemma == "cite" || c.lemma == "tout" ||
+                                 c.lemma == "cite" || c.lemma == "tout" || c.lemma == "urge" ||
+                                 c.lemma == "recall" || c.lemma == "mention" || c.lemma == "reiterate" ||
+                                 c.lemma == "reveal" || c.lemma == "predict" || c.lemma == "promise" ||
+                                 c.lemma == "pledge" || c.lemma == "acknowledge" || c.lemma == "deny" ||
+                                 c.lemma == "confirm" ||
                                  c.lemma == "propose" || c.lemma == "demand" || c.lemma == "recommend";
         if (!object_verb || n >= u_.size())
             return false;
@@ -274,7 +279,6 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
             w == "because" || w == "if" || w == "is" || w == "was" || w == "were" || w == "are" ||
             w == "be" || w == "been" || w == "has" || w == "have" || w == "had" || w == "will" ||
             w == "would" || w == "can" || w == "could" || w == "should" || w == "may" || w == "might" ||
-        // "wants the debate moved" stays out: want counts with a to-infinitive only (intention()).
             w == "must" || w == "not" || w == "and" || w == "but" || w == "as" || w == "than" ||
             w == "what" || lexicon::is_pronoun(w) || (u_[s - 1].cue && !u_[s - 1].cap))
             break;
@@ -295,6 +299,8 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
     if (s > 0 && u_[s - 1].kind == uk::comma && s >= 2 && u_[s - 2].kind == uk::quote)
         return std::nullopt;
     const auto f = low(s);
+    static constexpr auto number_words = words("nine", "seven", "eight", "ten", "just", "only", "roughly",
+                                               "around", "over", "under", "fewer", "less", "seventy");
     if (!(u_[s].cap || in(determiners, f) || in(quantifiers, f) || f == "those" || f == "about" ||
           f == "nearly" || f == "multiple" || f == "almost" || f == "more" || f == "staff" ||
           in(number_words, f) || (f[0] >= '0' && f[0] <= '9')))
@@ -342,8 +348,6 @@ bool sentence_parser::clause_ahead(std::size_t n) const {
         if (x == "would" || x == "will" || x == "was" || x == "is" || x == "had" || x == "has" ||
             x == "could" || x == "should" || x == "were" || x == "are" || x == "may" || x == "might" ||
             x == "can" || x == "must" || x == "did" || x == "does" || x == "have" || x == "won't" ||
-    static constexpr auto number_words = words("nine", "seven", "eight", "ten", "just", "only", "roughly",
-                                               "around", "over", "under", "fewer", "less", "seventy");
             x == "isn't" || x == "wasn't" || x == "doesn't" || x == "didn't")
             return true;
         if (in(np_stops, x) || x == "to" || x == "and" || x == "of")
@@ -1464,11 +1468,17 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             const bool direct_quote = u_[n].kind == uk::quote;
             // "X believes he ...", and for verbs of saying a pronoun subject with a verb after it ("admitted
             // he was wrong", "acknowledged they lost").
+            // "I think it’s good", "she believes they’re wrong": a contracted pronoun subject is a clause.
+            const auto apos = w.find_first_of("'\xE2");
+            const bool contracted = apos != std::string_view::npos && apos > 0 && apos + 1 < w.size() &&
+                                    in(subject_pronouns, w.substr(0, apos)) &&
+                                    (w[apos] == '\'' || w.substr(apos, 3) == "\xE2\x80\x99");
             const bool pronoun_clause =
-                in(subject_pronouns, w) &&
+                (contracted && c.form != verb_form::gerund) ||
+                (in(subject_pronouns, w) &&
                 (c.cls == cue_class::opinion ||
                  (c.form != verb_form::gerund && w != "it" && word(n + 1) && !in(np_stops, low(n + 1)) &&
-                  low(n + 1) != "and" && low(n + 1) != "to"));
+                  low(n + 1) != "and" && low(n + 1) != "to")));
             // "X believes the race is close", "Polls show Clinton has a lead": a belief or report verb
             // with a clause (a subject, then an auxiliary within a few words) and no "that".
             const bool clause = c.form != verb_form::gerund && clause_ahead(n);
@@ -1488,13 +1498,21 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
              w == "this" || w == "what" ||
              ((w == "how" || w == "why" || w == "whether") && c.lemma != "ask") ||
              (w == "if" && c.lemma != "say" && c.lemma != "warn") || w == "when" || w == "and" || w == "or" ||
-             w == "but" || w == "on" || w == "the" || w == "a" || w == "an")) {
+             w == "but" || w == "on" || w == "the" || w == "a" || w == "an") &&
+            // "Conservatives thought this term would be different": a clause after all.
+            !((w == "this" || w == "the" || w == "a" || w == "an") && c.form != verb_form::gerund &&
+              clause_ahead(n))) {
             // "said the State Department would ..." is reported speech; "said the word" is not. Keep
             // "the/a" only when a clause verb follows soon (would, will, was, is, had, has, could ...).
             if (w == "the" || w == "a" || w == "an") {
                 bool verb = false;
-                for (std::size_t k = n + 1; k < u_.size() && k < n + 16 && word(k); ++k) {
+                for (std::size_t k = n + 1; k < u_.size() && k < n + 24 && word(k); ++k) {
                     const auto x = low(k);
+                    // "said the U.S. can’t move forward": a negated auxiliary.
+                    if (k > n + 1 && x.size() > 3 &&
+                        (x.substr(x.size() - 3) == "n't" ||
+                         (x.size() > 5 && x.substr(x.size() - 5) == "n\xE2\x80\x99t")))
+                        verb = true;
                     if (k > n + 1 && x.size() > 4 && x.substr(x.size() - 2) == "ed" && !u_[k].cap)
                         verb = true;
                     if (x == "would" || x == "will" || x == "was" || x == "is" || x == "had" || x == "has" ||

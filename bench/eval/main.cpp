@@ -36,6 +36,7 @@ struct options {
     std::string figures_file;
     std::size_t top_cues = 15;
     std::string doc;  ///< only documents whose id contains this
+    bool pieces = false;  ///< score every record on its own instead of merging linked pieces into units
 };
 
 std::string fixed(double v, int places = 3) {
@@ -85,8 +86,8 @@ int run(const options& opt) {
     std::size_t gold_dropped = 0;  // gold attributions whose content vanishes in the normalized text
     std::size_t extract_failures = 0;
     double t_extract = 0.0;
-    const claimgraph::extract_options xopt{opt.normalized ? claimgraph::form_choice::normalized
-                                                          : claimgraph::form_choice::raw};
+    claimgraph::extract_options xopt;
+    xopt.form = opt.normalized ? claimgraph::form_choice::normalized : claimgraph::form_choice::raw;
 
     for (const auto& doc : corpus.documents) {
         scored_document sd;
@@ -122,15 +123,15 @@ int run(const options& opt) {
         }
         t_extract += seconds_since(t0);
 
-        for (const auto& a : found.items) {
-            auto p = make_predicted(a, sd.text);
-            if (opt.normalized) {
+        // One prediction per attribution unit: records the extractor linked with `continues` are merged.
+        sd.predicted = make_predictions(found.items, sd.text, !opt.pieces);
+        if (opt.normalized) {
+            for (auto& p : sd.predicted) {
                 // Classify in the original text, where the quotation marks still are.
                 const auto original = carry_to_original(norm, p.content);
                 p.kind = classify_predicted(doc.text, original, p.cue_text, p.speaker.has_value(), false,
-                                            a.cue_type == claimgraph::cue_class::according_to);
+                                            p.according_to);
             }
-            sd.predicted.push_back(std::move(p));
         }
         sd.result = score_document(sd.gold, sd.predicted, sd.text);
         board.add(sd.gold, sd.predicted, sd.result, doc.publisher);
@@ -232,6 +233,8 @@ int main(int argc, char** argv) {
     app.add_option("--errors-file", opt.errors_file,
                    "where to write the error report (default claimgraph-eval-errors-<split>[-normalized].txt)");
     app.add_option("--figures", opt.figures_file, "also write the overall figures as key<TAB>value lines to FILE");
+    app.add_flag("--pieces", opt.pieces,
+                 "score every record on its own (do not merge the pieces the extractor linked with 'continues')");
     app.add_option("--doc", opt.doc, "only the documents whose id contains this text (for debugging a rule)");
     app.add_option("--top-cues", opt.top_cues, "cue lemmas to list in the breakdown")->capture_default_str();
     CLI11_PARSE(app, argc, argv);

@@ -86,6 +86,11 @@ void append_records(std::string& line, const document_attributions& doc, const r
         }
         line += "],\"cited_by\":";
         append_string_or_null(line, a.cited_by);
+        line += ",\"continues\":";
+        if (a.continues)
+            line += std::to_string(*a.continues);
+        else
+            line += "null";
         line += ",\"publisher\":";
         append_string_or_null(line, doc.publisher);
         line += ",\"mode\":";

@@ -125,8 +125,18 @@ public:
         a.kind = get_enum(o, "kind", attribution_kind::indirect, parse_attribution_kind);
         a.outlet = get_string(o, "outlet");
         a.cited_by = get_string(o, "cited_by");
+        dom::element cont;
+        if (!o["continues"].get(cont) && !cont.is_null()) {
+            std::uint64_t v = 0;
+            if (cont.get(v)) throw bad_record{"field 'continues' is not a non-negative integer"};
+            a.continues = static_cast<std::size_t>(v);
+        }
 
         if (open_ && open_->doc != doc) flush();
+        // A later piece names an earlier line of its own document (records are written in item order).
+        if (a.continues && *a.continues >= (open_ ? open_->items.size() : 0))
+            throw bad_record{"field 'continues' (" + std::to_string(*a.continues) +
+                             ") names no earlier attribution of document '" + doc + "'"};
         if (!open_) {
             open_.emplace();
             open_->doc = std::move(doc);

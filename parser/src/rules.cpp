@@ -7,6 +7,7 @@
 
 #include "grammar.hpp"
 #include "lexicon.hpp"
+#include "rules_no_source.hpp"
 #include "rules_stance.hpp"
 
 #include <algorithm>
@@ -195,6 +196,8 @@ private:
     std::size_t emit(attribution a, std::size_t cue_unit, std::size_t speaker_first);
 
     void verb_rule(std::size_t j, const cue_entry& c);
+    /// Marks the second record of a split quote (same speaker and cue) as continuing the first.
+    void link_split_quotes(std::size_t first_new);
     void participle_rule(std::size_t j, const cue_entry& c);
     void according_rule(std::size_t j);
     void citing_rule(std::size_t j);
@@ -1751,6 +1754,8 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
             a.outlet = prev.outlet;
             a.cited_by = prev.cited_by;
             a.cue_type = cue_class::none;
+            // One quotation unit with the quote before: declare it (the first piece of the unit).
+            a.continues = prev.continues.value_or(*previous_quote_record);
             if (set_content(a, 0, u_.size()))
                 out_.items.push_back(std::move(a));
             return out_.items.size() - before;
@@ -1837,7 +1842,26 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
         }
         verb_rule(j, *c);
     }
+    link_split_quotes(before);
     return out_.items.size() - before;
+}
+
+// “A,” he said, “B.”  : the rules emit one record per quotation with the same speaker and cue. The second
+// continues the first (PolNeAR and readers see one attribution with a discontinuous claim).
+void sentence_parser::link_split_quotes(std::size_t first_new) {
+    for (std::size_t k = first_new + 1; k < out_.items.size(); ++k) {
+        auto& b = out_.items[k];
+        if (b.continues || !b.cue || !b.speaker || b.kind == attribution_kind::indirect)
+            continue;
+        for (std::size_t i = first_new; i < k; ++i) {
+            const auto& a = out_.items[i];
+            if (a.cue && a.cue->begin == b.cue->begin && a.speaker && a.speaker->begin == b.speaker->begin &&
+                a.kind != attribution_kind::indirect && a.content.end <= b.content.begin) {
+                b.continues = a.continues.value_or(i);
+                break;
+            }
+        }
+    }
 }
 
 } // namespace
@@ -1855,6 +1879,7 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t last_quote_record = none; // a direct/mixed record of the previous sentence
     std::optional<attribution> carried;   // "X said:" at a paragraph end, waiting for its quotation
+    no_source_finder no_source(seg, lower);
     for (const auto& s : seg.sentences) {
         units.clear();
         for (std::uint32_t i = s.first; i < s.last; ++i) {
@@ -1928,6 +1953,7 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
         for (std::size_t k = first_new; k < first_new + made; ++k)
             if (out.items[k].kind != attribution_kind::indirect && out.items[k].speaker)
                 last_quote_record = k;
+        no_source.run(s, first_new, out); // records without a speaker, after the sentence's others
     }
 }
 

@@ -43,6 +43,7 @@ std::vector<document_attributions> sample() {
     bare.content = mention{"continuation", 400, 412};
     bare.cue_type = cue_class::none;
     bare.kind = attribution_kind::mixed;
+    bare.continues = 0;  // a later piece of the direct quote's unit
     a.items = {direct, cited, bare};
     a.diagnostics = {{17, "quote not closed"}, {99, "cue without speaker: \xE2\x80\x9Csaid\xE2\x80\x9D"}};
 
@@ -131,4 +132,25 @@ TEST_CASE("bad record lines name file and line, or are skipped", "[records][read
     CHECK(r.skipped() == 4);
     CHECK(warnings.size() == 4);
     CHECK_THROWS_AS(parse_records("{\"record\":\"document\",\"doc\":\"q\",\"attributions\":3}"), error);
+}
+
+TEST_CASE("'continues' links a piece to an earlier line of its document, or the line is bad", "[records][reader][continues]") {
+    const auto docs = sample();
+    const std::string jsonl = write({docs[0]}, false);
+    CHECK(jsonl.find("\"continues\":0,") != std::string::npos);
+    CHECK(jsonl.find("\"continues\":null,") != std::string::npos);
+    REQUIRE(parse_records(jsonl).at(0).items.at(2).continues == std::optional<std::size_t>(0));
+    // A line without the field (older records) reads as no link.
+    const std::string old_line = "{\"doc\":\"o\",\"content\":{\"text\":\"t\",\"begin\":0,\"end\":1}}\n";
+    CHECK_FALSE(parse_records(old_line).at(0).items.at(0).continues.has_value());
+    // Forward, self and cross-document links are malformed: a piece continues an earlier line of its document.
+    const std::string piece = "{\"doc\":\"p\",\"content\":{\"text\":\"t\",\"begin\":0,\"end\":1},\"continues\":";
+    CHECK_THROWS_AS(parse_records(piece + "0}\n"), error);
+    CHECK_THROWS_AS(parse_records(piece + "1}\n"), error);
+    CHECK_THROWS_AS(parse_records(old_line + piece + "0}\n"), error);  // line 0 belongs to document "o"
+    CHECK_THROWS_AS(parse_records(piece + "-1}\n"), error);
+    CHECK_THROWS_AS(parse_records(piece + "\"0\"}\n"), error);
+    const auto two = parse_records(piece + "null}\n" + piece + "0}\n");
+    REQUIRE(two.size() == 1);
+    CHECK(two[0].items.at(1).continues == std::optional<std::size_t>(0));
 }

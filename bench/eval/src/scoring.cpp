@@ -68,7 +68,30 @@ predicted_attribution make_predicted(const attribution& a, std::string_view text
     p.kind = classify_predicted(text, p.content, p.cue_text, p.speaker.has_value(),
                                 a.kind == attribution_kind::direct, a.cue_type == cue_class::according_to);
     p.lemma = cue_lemma(p.cue_text);
+    p.according_to = a.cue_type == cue_class::according_to;
     return p;
+}
+
+std::vector<predicted_attribution> make_predictions(const std::vector<attribution>& items, std::string_view text,
+                                                    bool merge_units) {
+    std::vector<predicted_attribution> out;
+    out.reserve(items.size());
+    std::vector<std::size_t> unit_of(items.size(), 0);  // item -> index into out
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const auto& a = items[i];
+        if (merge_units && a.continues && *a.continues < i) {
+            auto& unit = out[unit_of[*a.continues]];
+            unit_of[i] = unit_of[*a.continues];
+            auto ranges = unit.content.ranges;
+            const auto piece = clamp_mention(a.content, text.size());
+            ranges.insert(ranges.end(), piece.ranges.begin(), piece.ranges.end());
+            unit.content = make_span(std::move(ranges));
+            continue;
+        }
+        unit_of[i] = out.size();
+        out.push_back(make_predicted(a, text));
+    }
+    return out;
 }
 
 std::vector<match_pair> match(const std::vector<gold_attribution>& gold,

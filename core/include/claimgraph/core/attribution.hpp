@@ -55,6 +55,11 @@ struct attribution {
     attribution_kind kind = attribution_kind::indirect;
     std::string outlet;               ///< the outlet the claim reaches readers through (empty if none)
     std::string cited_by;             ///< for "X reported, citing Y": the outlet that cites the speaker
+    /// When this record is a later piece of one quotation unit (the second half of a split quote
+    /// `“A,” he said, “B.”`, the quote-only sentence or paragraph that continues `“A,” he said.`), the index
+    /// in the document's `items` of the unit's first piece; always smaller than this record's own index.
+    /// Absent for a record that starts a unit (most records).
+    std::optional<std::size_t> continues;
 
     friend bool operator==(const attribution&, const attribution&) = default;
 };

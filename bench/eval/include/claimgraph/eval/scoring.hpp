@@ -31,6 +31,7 @@ struct predicted_attribution {
     std::string cue_text;
     category kind = category::indirect;
     std::string lemma;  ///< cue_lemma(cue_text)
+    bool according_to = false;  ///< the extractor's cue class is according_to
 };
 
 /// Classifies a prediction whose content is `content` in `text`. Like classify(), but also direct when the
@@ -42,6 +43,15 @@ category classify_predicted(std::string_view text, const span& content, std::str
 /// Converts an extractor record, clamping its offsets to the size of `text` (the scored text) and classifying
 /// it with classify_predicted().
 predicted_attribution make_predicted(const attribution& a, std::string_view text);
+
+/// Converts one document's records to predictions, one per attribution UNIT. PolNeAR's unit is the
+/// attribution relation (`“A,” he said. “B.”` is one attribution with a discontinuous content); the
+/// extractor's is the quote piece, and it declares the link itself: a record whose `continues` names an
+/// earlier record adds its content range to that record's prediction (speaker, cue and class stay those of
+/// the unit's first piece). A link that names no earlier record (malformed) is ignored: the record is its own
+/// unit. With `merge_units` false every record is scored on its own (the pieces as written).
+std::vector<predicted_attribution> make_predictions(const std::vector<attribution>& items, std::string_view text,
+                                                    bool merge_units = true);
 
 /// One matched pair.
 struct match_pair {

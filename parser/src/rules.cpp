@@ -1458,6 +1458,20 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     // "The union endorsed Clinton", "Trump wants a recount", "warned of a crisis": an object (or the
     // content after a particle) is the claim of a stance or intention verb.
     const bool object = !has_that && !naming && (particle ? (word(n) || u_[n].kind == uk::quote) : object_at(c, n));
+    // "We asked our followers what they thought", "asked the candidates to disclose their returns": an
+    // addressee of a few words, then the question or the request is the claim.
+    if (!has_that && !naming && !object && c.lemma == "ask" && c.form != verb_form::gerund && word(n)) {
+        static constexpr auto wh = words("whether", "if", "how", "why", "what", "when", "where", "who");
+        for (std::size_t k = n + 1; !in(wh, low(n)) && k < u_.size() && k < n + 7 && word(k); ++k) {
+            const auto x = low(k);
+            if (in(wh, x) || (x == "to" && word(k + 1) && !u_[k + 1].cap)) {
+                n = k;
+                break;
+            }
+            if (x == "and" || x == "but" || x == "or" || x == "that" || x == "which" || finite_cue(k))
+                break;
+        }
+    }
     if (!has_that && !naming && !object) {
         const auto w = low(n);
         // "asked Sanders how he is feeling", "asked whether Cruz disavowed ...": the question is the claim.
@@ -1485,10 +1499,18 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             // "X believes the race is close", "Polls show Clinton has a lead": a belief or report verb
             // with a clause (a subject, then an auxiliary within a few words) and no "that".
             const bool clause = c.form != verb_form::gerund && clause_ahead(n);
-            // "Polls show Clinton with a lead", "the survey found broad support": evidence shows anything.
+            // "Polls show Clinton with a lead", "the survey found broad support": evidence shows anything;
+            // so do footage, results and records ("News footage showed the windshield riddled with ...").
+            static constexpr auto more_evidence =
+                words("video", "videos", "footage", "results", "photos", "photographs", "images", "tape",
+                      "tapes", "recording", "review", "average", "averages", "chart", "charts", "graphics",
+                      "history", "evidence", "map", "tally", "count", "returns", "projections", "forecast",
+                      "analyses", "transcript", "transcripts", "memo", "memos", "letter", "filing", "polls",
+                      "numbers", "models", "exit", "trends", "tallies", "reviews", "investigation", "audit");
             const bool evidence =
                 (c.lemma == "show" || c.lemma == "find" || c.lemma == "suggest" || c.lemma == "indicate") &&
-                speaker->last > speaker->first && in(evidence_heads, low(speaker->last - 1));
+                speaker->last > speaker->first &&
+                (in(evidence_heads, low(speaker->last - 1)) || in(more_evidence, low(speaker->last - 1)));
             if (!direct_quote && !pronoun_clause && !clause && !intention(c, n) && !evidence && !question &&
                 !announced)
                 return;

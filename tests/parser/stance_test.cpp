@@ -95,6 +95,26 @@ TEST_CASE("poll shares are speakers of say", "[grammar][poll]") {
         check_case(c);
 }
 
+TEST_CASE("questions and requests after an addressee; evidence that shows", "[grammar][ask][evidence]") {
+    const pattern_case cases[] = {
+        {"We asked our readers what they thought of the debate.", "We", "asked",
+         "what they thought of the debate", indirect},
+        {"The moderator asked the candidates to name one weakness.", "The moderator", "asked",
+         "to name one weakness", indirect},
+        {"The footage showed the windshield riddled with bullet holes.", "The footage", "showed",
+         "the windshield riddled with bullet holes", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // A person "shows" nothing by the evidence rule: "Trump showed restraint" is no attribution.
+    CHECK(records("Trump showed restraint on Tuesday.") == 0);
+}
+
+TEST_CASE("contracted pronoun clauses after belief verbs", "[grammar][opinion]") {
+    check_case({"I think it’s a good deal.", "I", "think", "it’s a good deal", indirect});
+    CHECK(class_of("I think it’s a good deal.", "it’s a good deal") == cue_class::opinion);
+}
+
 TEST_CASE("a belief or intention inside a reported claim is part of it", "[grammar][stance]") {
     const char* s = "Clinton said she wants to expand the standards to hedge funds.";
     check_case({s, "Clinton", "said", "she wants to expand the standards to hedge funds", indirect});

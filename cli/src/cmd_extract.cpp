@@ -39,6 +39,7 @@ struct extract_settings {
     std::string normalized = "auto";
     std::string view = "full";
     std::string names;  // proper spellings, one a line, for speakers of normalized text
+    std::string publisher;  // the publisher of documents whose text names none
     bool documents = false;
     bool document_records = false;
     bool skip_bad = false;
@@ -71,6 +72,7 @@ int run_extract(const extract_settings& s) {
     const graph_write_options write_options{parse_view(s.view)};
     extract_options extract_opts;
     extract_opts.form = parse_form(s.normalized);
+    extract_opts.default_publisher = s.publisher;
 
     const proper_names names = read_names(s.names);
 
@@ -136,6 +138,9 @@ action add_extract(CLI::App& app) {
     app.add_option("--names", s->names,
                    "file of proper names, one a line: speakers of normalized text take their spelling "
                    "(krutskikh -> Andrey Krutskikh)");
+    app.add_option("--publisher", s->publisher,
+                   "the publisher of documents whose text names none in a dateline (e.g. Reuters for "
+                   "Reuters-21578, whose datelines are a separate field)");
     app.add_option("--view", s->view, "graph view: full or sources (default full)")
         ->check(CLI::IsMember({"full", "sources"}));
     app.add_flag("--documents", s->documents, "graph: add document nodes");

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 namespace claimgraph {
 namespace {
@@ -33,6 +34,7 @@ document_attributions extract(std::string_view doc_id, std::string_view text,
                               const extract_options& options) {
     document_attributions out;
     out.doc = std::string(doc_id);
+    out.publisher = options.default_publisher;  // a dateline that names one replaces it
     if (options.form == form_choice::normalized ||
         (options.form == form_choice::automatic && looks_normalized(text))) {
         out.form = text_form::normalized;
@@ -43,7 +45,7 @@ document_attributions extract(std::string_view doc_id, std::string_view text,
     std::size_t start = 0;
     // A dateline may follow a headline line; look at the start of the text and at the second line.
     if (auto d = detail::parse_dateline(text)) {
-        out.publisher = publisher_of(d->value);
+        if (std::string p = publisher_of(d->value); !p.empty()) out.publisher = std::move(p);
         start = d->end;
     }
     // Offsets must fit the 32-bit token offsets; longer documents (> 4 GiB) are not news articles.

@@ -267,3 +267,30 @@ TEST_CASE("cli: --names gives speakers of normalized text their proper spelling"
     CHECK(missing.code == bad_input);
     CHECK(missing.err.find("no-such-file.txt") != std::string::npos);
 }
+
+TEST_CASE("cli: --publisher names the outlet of documents whose text has no dateline", "[cli][publisher]") {
+    temp_dir dir;
+    // one body without a dateline (as Reuters-21578 ships them), one whose dateline names another agency
+    const auto in = dir.write("in.jsonl",
+                              "{\"id\":\"a\",\"text\":\"The company expects higher profits, its chairman told "
+                              "shareholders.\"}\n"
+                              "{\"id\":\"b\",\"text\":\"PARIS (AFP) - The strike will go on, union leaders said.\"}\n");
+    const auto without = run_claimgraph(dir.path(), shell_quote(in));
+    REQUIRE(without.code == 0);
+    const auto plain = claimgraph::parse_records(without.out);
+    REQUIRE(plain.size() == 2);
+    CHECK(plain[0].publisher.empty());
+    REQUIRE(plain[0].items.size() == 1);
+    CHECK(plain[0].items[0].outlet.empty());
+
+    const auto with = run_claimgraph(dir.path(), shell_quote(in) + " --publisher Reuters");
+    REQUIRE(with.code == 0);
+    const auto docs = claimgraph::parse_records(with.out);
+    REQUIRE(docs.size() == 2);
+    CHECK(docs[0].publisher == "Reuters");
+    REQUIRE(docs[0].items.size() == 1);
+    CHECK(docs[0].items[0].outlet == "Reuters");
+    CHECK(docs[1].publisher == "AFP");  // the dateline wins over the default
+    REQUIRE_FALSE(docs[1].items.empty());
+    CHECK(docs[1].items[0].outlet == "AFP");
+}

@@ -4,6 +4,7 @@
 
 #include <claimgraph/core/attribution.hpp>
 
+#include <string>
 #include <string_view>
 
 namespace claimgraph {
@@ -14,6 +15,10 @@ enum class form_choice { automatic, raw, normalized };
 /// Options of extract().
 struct extract_options {
     form_choice form = form_choice::automatic; ///< automatic: detect normalized text per document
+    /// The publisher of documents whose text names none in a dateline (a corpus of one agency's wire copy
+    /// whose datelines were split off, such as Reuters-21578): it becomes `publisher` and the outlet of
+    /// claims that name no other. Empty: none.
+    std::string default_publisher;
 };
 
 /// Finds the attributions of one document, in document order. All offsets are UTF-8 byte offsets into

@@ -296,8 +296,20 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
                        low(s) == "most" || low(s) == "both" || low(s) == "few" || low(s).back() == '%');
     if (s == k || (k - s < 2 && !lone) || k - s >= 12)
         return std::nullopt;
-    if (s > 0 && !(u_[s - 1].kind == uk::comma || u_[s - 1].kind == uk::stop || u_[s - 1].kind == uk::colon ||
-                   u_[s - 1].kind == uk::semicolon))
+    // "Even the organizer of a pro-Trump rally said": a focus adverb opens the clause, not the subject.
+    while (k - s > 2 && (low(s) == "even" || low(s) == "still" || low(s) == "now" || low(s) == "yet"))
+        ++s;
+    // "While those surveyed said ...", "But many in the crowd said ...": a conjunction opening the sentence
+    // or following a comma.
+    const bool opener = s > 0 && word(s - 1) &&
+                        (low(s - 1) == "while" || low(s - 1) == "but" || low(s - 1) == "and" ||
+                         low(s - 1) == "although" || low(s - 1) == "though" || low(s - 1) == "because" ||
+                         low(s - 1) == "since" || low(s - 1) == "when" || low(s - 1) == "whereas" ||
+                         low(s - 1) == "yet" || low(s - 1) == "so") &&
+                        (s == 1 || !word(s - 2));
+    if (s > 0 && !opener &&
+        !(u_[s - 1].kind == uk::comma || u_[s - 1].kind == uk::stop || u_[s - 1].kind == uk::colon ||
+          u_[s - 1].kind == uk::semicolon))
         return std::nullopt;
     if (s > 0 && u_[s - 1].kind == uk::comma && s >= 2 && u_[s - 2].kind == uk::quote)
         return std::nullopt;
@@ -385,6 +397,12 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
     r.name_first = first;
     const auto head = low(last - 1);
     const std::size_t n = last - first;
+    // A poll share with a capitalised group: "26 percent of Democrats say", "47% of Republicans said".
+    if (n >= 2 && low(first)[0] >= '0' && low(first)[0] <= '9' &&
+        (low(first + 1) == "percent" || low(first).back() == '%')) {
+        r.type = speaker_type::group;
+        return r;
+    }
     if (n == 1 && lexicon::is_pronoun(head)) {
         if (head == "you")
             return std::nullopt;

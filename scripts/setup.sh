@@ -11,7 +11,7 @@ packages=(
     libcli11-dev          # command-line arguments
     libsimdjson-dev       # JSON Lines input
     zlib1g-dev            # gzip input
-    python3 python3-networkx  # GraphML load check in the tests
+    python3 python3-networkx python3-igraph  # GraphML load checks in the tests
     time                  # /usr/bin/time: peak RSS in bench/throughput/run.sh
 )
 

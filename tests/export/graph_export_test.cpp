@@ -71,8 +71,9 @@ struct parsed_dot {
     }
 };
 
-/// Runs check_graphml.py on GraphML text; skips with a message when python3 or networkx is missing.
-void check_with_networkx(const std::string& graphml, const std::string& mode) {
+/// Runs a GraphML check script on GraphML text; skips with a message when python3 or its library is missing.
+void check_with_script(const char* script, const char* library, const std::string& graphml,
+                       const std::string& mode) {
     if (!have_program("python3")) {
         WARN("skipped: python3 is not installed");
         return;
@@ -80,18 +81,26 @@ void check_with_networkx(const std::string& graphml, const std::string& mode) {
     const fs::path file = save("check-" + mode + ".graphml", graphml);
     std::string err;
     const fs::path out_file = scratch("check.stdout");
-    const int rc = run("python3 '" CLAIMGRAPH_GRAPHML_CHECK "' '" + file.string() + "' " + mode + " > '" +
+    const int rc = run("python3 '" + std::string(script) + "' '" + file.string() + "' " + mode + " > '" +
                            out_file.string() + "'",
                        err);
     const std::string out = test::read_file(out_file);
     fs::remove(out_file);
     fs::remove(file);
     if (rc == 77) {
-        WARN("skipped: python3-networkx is not installed");
+        WARN("skipped: " << library << " is not installed");
         return;
     }
     INFO(out << err);
     CHECK(rc == 0);
+}
+
+void check_with_networkx(const std::string& graphml, const std::string& mode) {
+    check_with_script(CLAIMGRAPH_GRAPHML_CHECK, "python3-networkx", graphml, mode);
+}
+
+void check_with_igraph(const std::string& graphml, const std::string& mode) {
+    check_with_script(CLAIMGRAPH_GRAPHML_CHECK_IGRAPH, "python3-igraph", graphml, mode);
 }
 
 } // namespace
@@ -208,6 +217,9 @@ TEST_CASE("GraphML loads in networkx with the seed graph's speakers, outlets and
     check_with_networkx(write(seed_graph(), "graphml"), "seed");
     check_with_networkx(write(seed_graph(build_options{true}), "graphml"), "seed");
     check_with_networkx(write(seed_graph(), "graphml", graph_view::sources), "sources");
+    check_with_igraph(write(seed_graph(), "graphml"), "seed");
+    check_with_igraph(write(seed_graph(build_options{true}), "graphml"), "seed");
+    check_with_igraph(write(seed_graph(), "graphml", graph_view::sources), "sources");
 }
 
 TEST_CASE("XML special and control characters and invalid UTF-8 are escaped", "[export][graphml]") {

@@ -201,6 +201,7 @@ private:
     void participle_rule(std::size_t j, const cue_entry& c);
     void according_rule(std::size_t j);
     void citing_rule(std::size_t j);
+    bool poll_rule(std::size_t j);
     std::optional<np> clause_subject(std::size_t before) const;
     bool clause_ahead(std::size_t n) const;
     /// "called Trump “unhinged”", "calling him a fascist", "described the field as ...": an object and a
@@ -1759,6 +1760,67 @@ void sentence_parser::citing_rule(std::size_t j) {
     }
 }
 
+// A poll as the source: "In the new Post-ABC poll, Trump wins about 1 in 3 GOP primary voters", "Rubio moved
+// to second in a more recent survey from Florida Southern College." The poll is the source (cue "in").
+bool sentence_parser::poll_rule(std::size_t j) {
+    if (j < consumed_until_ || !word(j + 1))
+        return false;
+    static constexpr auto poll_words =
+        words("poll", "polls", "survey", "surveys", "polling", "tracking", "surveyed", "poll,");
+    std::size_t e = j + 1, head = 0;
+    while (word(e) && e < j + 15) {
+        const auto x = low(e);
+        if (x == "that" || x == "which" || x == "who" || x == "where" || x == "when" || x == "but" ||
+            x == "because" || x == "to" || (finite_cue(e) && !in(poll_words, x)))
+            break;
+        if (x == "had" || x == "has" || x == "have" || x == "is" || x == "was" || x == "are" || x == "were")
+            return false; // "86 percent of black voters in a recent survey had ...": a clause, not a source
+        if (in(poll_words, x))
+            head = e;
+        ++e;
+    }
+    if (head == 0 || head > j + 8)
+        return false;
+    np src;
+    src.first = src.name_first = j + 1;
+    src.last = e;
+    src.type = speaker_type::organization;
+    const mention cue = make_mention(u_[j].begin, u_[j].end);
+    // Sentence-initial: "In the poll, CLAIM."
+    if (j == clause_start(j) && e < u_.size() && u_[e].kind == uk::comma) {
+        const std::size_t end = content_end(e + 1);
+        // "In the survey, 47 percent said ...": the respondents' own cue makes the attribution.
+        for (std::size_t k = e + 1; k < end; ++k)
+            if (finite_cue(k))
+                return false;
+        auto a = base_record(src, cue, cue_class::report);
+        if (end > e + 3 && set_content(a, e + 1, end)) {
+            emit(std::move(a), j, j + 1);
+            consumed_until_ = end;
+            return true;
+        }
+        return false;
+    }
+    // Sentence-final: "CLAIM in a Washington Post-ABC News poll released Sunday." Only one named poll ("a
+    // CNN poll", "the new Post-ABC survey"), not a trend ("leads in the polls", "behind in polling").
+    const std::size_t from = clause_start(j);
+    const auto d = low(j + 1);
+    const bool one_poll = (low(head) == "poll" || low(head) == "survey") && head >= j + 3 &&
+                          (d == "a" || d == "an" || d == "the" || d == "this" || u_[j + 1].cap);
+    if (one_poll && (e >= u_.size() || at_end(e) || u_[e].kind == uk::comma) && j > from + 3) {
+        for (const auto& m : made_)
+            if (m.cue_unit >= from && m.cue_unit < j)
+                return false; // a cue of its own covers the claim ("X said in a poll ...")
+        auto a = base_record(src, cue, cue_class::report);
+        if (set_content(a, from, j)) {
+            emit(std::move(a), j, j + 1);
+            consumed_until_ = e;
+            return true;
+        }
+    }
+    return false;
+}
+
 std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_record,
                                  const std::optional<attribution>& carried) {
     const std::size_t before = out_.items.size();
@@ -1859,6 +1921,8 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
             citing_rule(j);
             continue;
         }
+        if (w == "in" && poll_rule(j))
+            continue;
         // "quoted X as saying": the gerund belongs to "quoted".
         const auto* c = cue_at(j);
         if (!c) {

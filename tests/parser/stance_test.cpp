@@ -130,3 +130,19 @@ TEST_CASE("no stance record without an object or a particle", "[grammar][stance]
     CHECK(records("The company planned carefully.") == 0);
     CHECK(!has_cue("He voted in 2012.", "voted"));
 }
+
+TEST_CASE("a named poll is the source of its finding", "[grammar][poll]") {
+    const pattern_case cases[] = {
+        {"In the new Post-ABC poll, Trump wins about one in three Republican voters.", "the new Post-ABC poll",
+         "In", "Trump wins about one in three Republican voters", indirect},
+        {"Rubio moved to second place in a recent survey from Florida Southern College.",
+         "a recent survey from Florida Southern College", "in", "Rubio moved to second place", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    CHECK(class_of("Rubio moved to second place in a recent survey from Florida Southern College.",
+                   "Rubio moved to second place") == cue_class::report);
+    // A trend in "the polls" names no poll.
+    CHECK(records("Trump has a slight lead in the polls.") == 0);
+    CHECK(records("The governor has been mired in single digits in polling.") == 0);
+}

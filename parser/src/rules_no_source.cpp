@@ -179,8 +179,9 @@ void no_source_finder::run(const sentence& s, std::size_t others_first, document
         if (!word(i))
             continue;
         const auto w = low(i);
-        // "All three candidates are expected to speak", "which is widely expected to pass".
-        if (w == "expected" && low(i + 1) == "to" && word(i + 2)) {
+        // "All three candidates are expected to speak", "which is widely expected to pass", "He is said to
+        // favor the plan".
+        if ((w == "expected" || w == "said") && low(i + 1) == "to" && word(i + 2)) {
             std::size_t a = i;
             if (a > 0 && in(expect_adverbs, low(a - 1)))
                 --a;
@@ -196,7 +197,8 @@ void no_source_finder::run(const sentence& s, std::size_t others_first, document
                                 e = k;
                                 break;
                             }
-                    emit(a, i + 1, first, e, cue_class::opinion, others_first, out);
+                    emit(a, i + 1, first, e, w == "said" ? cue_class::speech : cue_class::opinion, others_first,
+                         out);
                 }
             }
             continue;

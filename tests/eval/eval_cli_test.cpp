@@ -110,3 +110,25 @@ TEST_CASE("claimgraph-eval fails with exit code 2 on unusable input", "[eval][cl
     CHECK(run("--gold '" + bad.string() + "'", s.dir / "out.txt") == 2);
     CHECK(claimgraph::test::read_file(s.dir / "out.txt").find("line 1") != std::string::npos);
 }
+
+TEST_CASE("claimgraph-eval scores the extractor's linked quote pieces as one unit, --pieces one by one",
+          "[eval][cli][units]") {
+    // “A,” X said. “B.” annotated as one attribution with two content fragments, and a source-less
+    // expectation.
+    const fs::path units_gold = fs::path(CLAIMGRAPH_SOURCE_DIR) / "tests" / "eval" / "data" / "units-gold.jsonl";
+    scratch s;
+    const auto fig = s.dir / "fig.txt";
+    const std::string gold = "--gold '" + units_gold.string() + "' --figures '" + fig.string() + "'";
+    REQUIRE(run(gold, s.dir / "out.txt") == 0);
+    auto f = figures(fig);
+    CHECK(f["gold"] == "2");
+    CHECK(f["predicted"] == "2");  // the two quote pieces are one unit
+    CHECK(f["matched"] == "2");
+    CHECK(f["detection_precision"] == "1.0000");
+    CHECK(f["e2e_f1"] == "1.0000");
+    REQUIRE(run(gold + " --pieces", s.dir / "out.txt") == 0);
+    f = figures(fig);
+    CHECK(f["predicted"] == "3");  // each piece on its own: one of them is a false alarm
+    CHECK(f["matched"] == "2");
+    CHECK(std::stod(f["detection_precision"]) < 0.7);
+}

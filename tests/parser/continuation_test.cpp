@@ -85,6 +85,8 @@ TEST_CASE("source-less attributions: expectations, hearsay, questions", "[no-sou
          "All three candidates are expected to speak at the gala on Thursday"},
         {"The measure, which is widely expected to pass, goes to a vote on Friday.", "", "is widely expected",
          "which is widely expected to pass"},
+        {"The new owner is said to favor a merger with a rival.", "", "is said",
+         "The new owner is said to favor a merger with a rival"},
         {"The group is reportedly spending $1.5 million on advertisements.", "", "reportedly",
          "The group is reportedly spending $1.5 million on advertisements"},
         {"Asked whether the mayor is “fit to serve,” 70 percent of voters said no.", "", "Asked",

@@ -207,7 +207,10 @@ private:
     /// "called Trump “unhinged”", "calling him a fascist", "described the field as ...": an object and a
     /// characterisation follow the naming verb at unit `n`.
     bool naming_at(const cue_entry& c, std::size_t n) const {
-        if ((c.lemma != "call" && c.lemma != "describe") || !word(n) || in(np_stops, low(n)) ||
+        // "sees Cruz as a uniter", "viewed the deal as a betrayal", "considers Trump a threat".
+        const bool as_verb =
+            c.lemma == "see" || c.lemma == "view" || c.lemma == "regard" || c.lemma == "consider";
+        if ((c.lemma != "call" && c.lemma != "describe" && !as_verb) || !word(n) || in(np_stops, low(n)) ||
             low(n) == "off" || low(n) == "up" || low(n) == "out" || low(n) == "back" || low(n) == "of")
             return false;
         const std::size_t e = content_end(n);
@@ -216,7 +219,10 @@ private:
                 return true;
             if (word(k) && c.lemma == "call" && k <= n + 3 && (low(k) == "a" || low(k) == "an") && k + 1 < e)
                 return true;
-            if (word(k) && c.lemma == "describe" && low(k) == "as")
+            if (word(k) && (c.lemma == "describe" || as_verb) && low(k) == "as" && k <= n + 8)
+                return true;
+            if (word(k) && c.lemma == "consider" && k <= n + 3 && (low(k) == "a" || low(k) == "an") &&
+                k + 1 < e)
                 return true;
         }
         return false;
@@ -237,31 +243,30 @@ private:
         if (c.form == verb_form::gerund || c.form == verb_form::participle)
             return false;
         // "wants the debate moved" stays out: want counts with a to-infinitive only (intention()).
-        const bool object_verb = c.cls == cue_class::stance ||
-                                 (c.cls == cue_class::intention && c.lemma != "plan" && c.lemma != "intend" &&
-                                  c.lemma != "decide" && c.lemma != "want") ||
-                                 c.lemma == "cite" || c.lemma == "tout" || c.lemma == "urge" ||
-                                 c.lemma == "recall" || c.lemma == "mention" || c.lemma == "reiterate" ||
-                                 c.lemma == "reveal" || c.lemma == "predict" || c.lemma == "promise" ||
-                                 c.lemma == "pledge" || c.lemma == "acknowledge" || c.lemma == "deny" ||
-                                 c.lemma == "confirm" ||
-                                 c.lemma == "propose" || c.lemma == "demand" || c.lemma == "recommend";
+        const bool object_verb =
+            c.cls == cue_class::stance ||
+            (c.cls == cue_class::intention && c.lemma != "plan" && c.lemma != "intend" &&
+             c.lemma != "decide" && c.lemma != "want") ||
+            c.lemma == "cite" || c.lemma == "tout" || c.lemma == "urge" || c.lemma == "recall" ||
+            c.lemma == "mention" || c.lemma == "reiterate" || c.lemma == "reveal" || c.lemma == "predict" ||
+            c.lemma == "promise" || c.lemma == "pledge" || c.lemma == "acknowledge" || c.lemma == "deny" ||
+            c.lemma == "confirm" || c.lemma == "propose" || c.lemma == "demand" || c.lemma == "recommend";
         if (!object_verb || n >= u_.size())
             return false;
         if (u_[n].kind == uk::quote)
             return true;
         if (!word(n))
             return false;
-        static constexpr auto not_objects =
-            words("up", "out", "off", "down", "back", "away", "along", "around", "through", "and", "or", "but",
-                  "to", "of", "about", "for", "against", "with", "by", "from", "in", "on", "at", "as", "into",
-                  "over", "under", "after", "before", "since", "while", "because", "if", "when", "whether",
-                  "how", "why", "what", "where", "so", "than", "that", "which", "who", "is", "was", "are",
-                  "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may",
-                  "might", "must", "not", "no", "yes", "there", "here", "this", "then", "too", "also", "only",
-                  "just", "even", "now", "again", "still", "yet", "ever", "never", "all", "more", "less",
-                  "most", "much", "very", "well", "himself", "herself", "themselves", "itself", "myself",
-                  "ourselves", "during", "amid", "despite", "until", "unless", "like", "among", "across");
+        static constexpr auto not_objects = words(
+            "up", "out", "off", "down", "back", "away", "along", "around", "through", "and", "or", "but",
+            "to", "of", "about", "for", "against", "with", "by", "from", "in", "on", "at", "as", "into",
+            "over", "under", "after", "before", "since", "while", "because", "if", "when", "whether", "how",
+            "why", "what", "where", "so", "than", "that", "which", "who", "is", "was", "are", "were", "be",
+            "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+            "not", "no", "yes", "there", "here", "this", "then", "too", "also", "only", "just", "even", "now",
+            "again", "still", "yet", "ever", "never", "all", "more", "less", "most", "much", "very", "well",
+            "himself", "herself", "themselves", "itself", "myself", "ourselves", "during", "amid", "despite",
+            "until", "unless", "like", "among", "across");
         const auto w = low(n);
         if (in(not_objects, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ly"))
             return false;
@@ -1464,7 +1469,10 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             return;
         }
     }
-    if (!has_that && (c.lemma == "call" || c.lemma == "describe") && word(n)) {
+    if (!has_that &&
+        (c.lemma == "call" || c.lemma == "describe" || c.lemma == "see" || c.lemma == "view" ||
+         c.lemma == "regard" || c.lemma == "consider") &&
+        word(n)) {
         if (c.lemma == "call" && low(n) == "for" &&
             (word(n + 1) || (n + 1 < u_.size() && u_[n + 1].kind == uk::quote))) {
             cue_end = u_[n].end;
@@ -1476,7 +1484,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     }
     // "The union endorsed Clinton", "Trump wants a recount", "warned of a crisis": an object (or the
     // content after a particle) is the claim of a stance or intention verb.
-    const bool object = !has_that && !naming && (particle ? (word(n) || u_[n].kind == uk::quote) : object_at(c, n));
+    const bool object =
+        !has_that && !naming && (particle ? (word(n) || u_[n].kind == uk::quote) : object_at(c, n));
     // "We asked our followers what they thought", "asked the candidates to disclose their returns": an
     // addressee of a few words, then the question or the request is the claim.
     if (!has_that && !naming && !object && c.lemma == "ask" && c.form != verb_form::gerund && word(n)) {

@@ -79,6 +79,11 @@ constexpr row rows[] = {
     {"recognize", "recognizes", "recognized", "", "", cc::opinion},
     {"assume", "assumes", "assumed", "", "", cc::opinion},
     {"guess", "", "", "", "", cc::opinion},
+    // Views, only with "as" or a predicate noun ("viewed the deal as a betrayal", "considers Trump a
+    // threat").
+    {"view", "views", "viewed", "", "", cc::opinion},
+    {"regard", "regards", "regarded", "", "", cc::opinion},
+    {"consider", "considers", "considered", "", "", cc::opinion},
     {"imagine", "", "", "", "", cc::opinion},
 };
 
@@ -91,12 +96,11 @@ struct phrasal {
     bool only; ///< no cue without a particle
 };
 constexpr phrasal phrasal_rows[] = {
-    {"point", {"to", "out", ""}, true},         {"refer", {"to", "", ""}, true},
-    {"vote", {"for", "against", ""}, true},     {"advocate", {"for", "", ""}, false},
-    {"complain", {"about", "", ""}, false},
-    {"boast", {"about", "of", ""}, false},      {"joke", {"about", "", ""}, false},
-    {"call", {"on", "", ""}, false},            {"argue", {"for", "against", ""}, false},
-    {"comment", {"on", "", ""}, false},
+    {"point", {"to", "out", ""}, true},       {"refer", {"to", "", ""}, true},
+    {"vote", {"for", "against", ""}, true},   {"advocate", {"for", "", ""}, false},
+    {"complain", {"about", "", ""}, false},   {"boast", {"about", "of", ""}, false},
+    {"joke", {"about", "", ""}, false},       {"call", {"on", "", ""}, false},
+    {"argue", {"for", "against", ""}, false}, {"comment", {"on", "", ""}, false},
 };
 
 constexpr std::size_t max_len = 12;

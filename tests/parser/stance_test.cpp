@@ -31,7 +31,8 @@ cue_class class_of(std::string_view sentence, std::string_view claim) {
 
 bool has_cue(std::string_view sentence, std::string_view cue) {
     const auto d = extract("t", sentence, raw());
-    return std::any_of(d.items.begin(), d.items.end(), [&](const auto& a) { return a.cue && a.cue->text == cue; });
+    return std::any_of(d.items.begin(), d.items.end(),
+                       [&](const auto& a) { return a.cue && a.cue->text == cue; });
 }
 
 std::size_t records(std::string_view sentence) {
@@ -41,13 +42,15 @@ std::size_t records(std::string_view sentence) {
 
 TEST_CASE("stance verbs take their object as the claim", "[grammar][stance]") {
     const pattern_case cases[] = {
-        {"Senator Maria Lopez criticized the trade deal.", "Maria Lopez", "criticized", "the trade deal", indirect},
-        {"The teachers union endorsed Clinton on Tuesday.", "The teachers union", "endorsed", "Clinton on Tuesday",
+        {"Senator Maria Lopez criticized the trade deal.", "Maria Lopez", "criticized", "the trade deal",
          indirect},
+        {"The teachers union endorsed Clinton on Tuesday.", "The teachers union", "endorsed",
+         "Clinton on Tuesday", indirect},
         {"Cruz opposes it.", "Cruz", "opposes", "it", indirect},
         {"The governor has defended the plan as fiscally responsible.", "The governor", "defended",
          "the plan as fiscally responsible", indirect},
-        {"Zoë Ramírez criticized “the rigged system.”", "Zoë Ramírez", "criticized", "the rigged system.", direct},
+        {"Zoë Ramírez criticized “the rigged system.”", "Zoë Ramírez", "criticized", "the rigged system.",
+         direct},
     };
     for (const auto& c : cases)
         check_case(c);
@@ -58,7 +61,8 @@ TEST_CASE("stance verbs take their object as the claim", "[grammar][stance]") {
 TEST_CASE("phrasal cues keep their particle", "[grammar][stance]") {
     const pattern_case cases[] = {
         {"She pointed to the jobs report.", "She", "pointed to", "the jobs report", indirect},
-        {"Ramírez voted against the spending bill.", "Ramírez", "voted against", "the spending bill", indirect},
+        {"Ramírez voted against the spending bill.", "Ramírez", "voted against", "the spending bill",
+         indirect},
         {"Officials complained about the new rules.", "Officials", "complained about", "the new rules",
          indirect},
     };
@@ -87,7 +91,8 @@ TEST_CASE("poll shares are speakers of say", "[grammar][poll]") {
     const pattern_case cases[] = {
         {"In the survey, 47 percent said they would vote for Clinton.", "47 percent", "said",
          "they would vote for Clinton", indirect},
-        {"About four in 10 say they are undecided.", "About four in 10", "say", "they are undecided", indirect},
+        {"About four in 10 say they are undecided.", "About four in 10", "say", "they are undecided",
+         indirect},
         {"Still, 52 percent of voters say the economy is getting worse.", "52 percent of voters", "say",
          "the economy is getting worse", indirect},
     };
@@ -133,8 +138,8 @@ TEST_CASE("no stance record without an object or a particle", "[grammar][stance]
 
 TEST_CASE("a named poll is the source of its finding", "[grammar][poll]") {
     const pattern_case cases[] = {
-        {"In the new Post-ABC poll, Trump wins about one in three Republican voters.", "the new Post-ABC poll",
-         "In", "Trump wins about one in three Republican voters", indirect},
+        {"In the new Post-ABC poll, Trump wins about one in three Republican voters.",
+         "the new Post-ABC poll", "In", "Trump wins about one in three Republican voters", indirect},
         {"Rubio moved to second place in a recent survey from Florida Southern College.",
          "a recent survey from Florida Southern College", "in", "Rubio moved to second place", indirect},
     };
@@ -145,4 +150,16 @@ TEST_CASE("a named poll is the source of its finding", "[grammar][poll]") {
     // A trend in "the polls" names no poll.
     CHECK(records("Trump has a slight lead in the polls.") == 0);
     CHECK(records("The governor has been mired in single digits in polling.") == 0);
+}
+
+TEST_CASE("views with 'as' or a predicate noun", "[grammar][opinion]") {
+    const pattern_case cases[] = {
+        {"Many voters see Cruz as a uniter.", "Many voters", "see", "Cruz as a uniter", indirect},
+        {"The senator considers the treaty a mistake.", "The senator", "considers", "the treaty a mistake",
+         indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    CHECK(records("Voters saw the debate on Tuesday.") == 0);
+    CHECK(records("The committee considered the bill for two hours.") == 0);
 }

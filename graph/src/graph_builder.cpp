@@ -204,20 +204,31 @@ void graph_builder::merge_surnames() {
     }
     if (!any) return;
 
-    // Rebuild: vecS vertices cannot be removed without renumbering, and claim keys name their speaker.
+    // Rebuild: vecS vertices cannot be removed without renumbering, and claim keys name their speaker. The
+    // nodes are moved, not copied, into the new graph (whose vertex storage is sized once), so the peak is
+    // one set of node texts, not two. Merged-away speakers keep theirs until their fields are folded in below.
+    graph_type& src = graph_.g_;
+    std::vector<std::optional<std::string>> claim_keys(n);  // new keys of claims whose speaker merges
+    std::size_t kept = 0;
+    for (vertex v = 0; v < n; ++v) {
+        if (into[v]) continue;
+        ++kept;
+        if (src[v].kind != node_kind::claim) continue;
+        if (const auto sp = graph_.speaker_of(v); sp && into[*sp]) {
+            const std::string& key = src[v].key;
+            claim_keys[v] = "claim:" + src[*into[*sp]].key + key.substr(key.find('\x1f'));
+        }
+    }
     claim_graph out;
+    out.g_.m_vertices.reserve(kept);
+    out.index_.reserve(graph_.index_.size());
     std::vector<vertex> map(n);
     for (vertex v = 0; v < n; ++v) {
         if (into[v]) continue;
-        node copy = g[v];
-        if (copy.kind == node_kind::claim) {
-            if (const auto s = graph_.speaker_of(v); s && into[*s]) {
-                const std::size_t sep = copy.key.find('\x1f');
-                copy.key = "claim:" + g[*into[*s]].key + copy.key.substr(sep);
-            }
-        }
-        const int count = copy.count;
-        auto [nv, added] = out.ensure_node(std::move(copy));
+        node moved = std::move(src[v]);
+        if (claim_keys[v]) moved.key = std::move(*claim_keys[v]);
+        const int count = moved.count;
+        auto [nv, added] = out.ensure_node(std::move(moved));
         if (!added) out.g_[nv].count += count;
         map[v] = nv;
     }
@@ -225,7 +236,7 @@ void graph_builder::merge_surnames() {
         if (!into[v]) continue;
         map[v] = map[*into[v]];
         node& target = out.g_[map[v]];
-        const node& from = g[v];
+        const node& from = src[v];
         target.mentions += from.mentions;
         target.documents += from.documents;
         for (const std::string& r : from.roles) add_unique(target.roles, r);
@@ -233,7 +244,7 @@ void graph_builder::merge_surnames() {
         for (const std::string& a : from.aliases) add_unique(target.aliases, a);
     }
     for (auto [it, end] = boost::edges(g); it != end; ++it)
-        out.add_edge(map[boost::source(*it, g)], map[boost::target(*it, g)], g[*it]);
+        out.add_edge(map[boost::source(*it, g)], map[boost::target(*it, g)], std::move(src[*it]));
     for (const auto& [key, v] : graph_.index_) out.index_.emplace(key, map[v]);  // "Reagan" now finds Ronald Reagan
 
     std::vector<std::size_t> last(boost::num_vertices(out.g_), 0);

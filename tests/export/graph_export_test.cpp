@@ -34,7 +34,8 @@ std::string write(const claim_graph& g, std::string_view format, graph_view view
 
 /// A file name private to this process: CTest runs the test cases of this file in parallel.
 fs::path scratch(const std::string& name) {
-    return fs::current_path() / ("export-" + std::to_string(::getpid()) + "-" + name);
+    // in the system's temporary directory, never the working directory (tests may be run from the source tree)
+    return fs::temp_directory_path() / ("claimgraph-export-" + std::to_string(::getpid()) + "-" + name);
 }
 
 fs::path save(const std::string& name, const std::string& content) {
@@ -176,6 +177,8 @@ TEST_CASE("dot -Tsvg renders the DOT output without a warning", "[export][dot]")
         CHECK(run("dot -Tsvg '" + file.string() + "' -o '" + scratch("seed.svg").string() + "'", err) == 0);
         CHECK(err.empty());
         INFO(err);
+        fs::remove(file);
+        fs::remove(scratch("seed.svg"));
     }
 }
 
@@ -187,8 +190,10 @@ TEST_CASE("pictures are rendered in-process", "[export][render]") {
     const std::string png = write(g, "png");
     REQUIRE(png.size() > 8);
     CHECK(png.substr(0, 8) == "\x89PNG\r\n\x1a\n");
-    save("seed-graph.png", png);  // for a human to look at
-    save("seed-sources.png", write(g, "png", graph_view::sources));
+    // for a human to look at: one copy in the temporary directory, replaced by each run
+    std::ofstream(fs::temp_directory_path() / "claimgraph-seed-graph.png", std::ios::binary) << png;
+    std::ofstream(fs::temp_directory_path() / "claimgraph-seed-sources.png", std::ios::binary)
+        << write(g, "png", graph_view::sources);
     const std::string pdf = write(g, "pdf");
     CHECK(pdf.substr(0, 5) == "%PDF-");
 }

@@ -53,11 +53,17 @@ document_attributions extract(std::string_view doc_id, std::string_view text,
         out.diagnostics.push_back({0, "document too large for the raw-text grammar; skipped"});
         return out;
     }
-    std::string lower;
+    // Per-thread buffers reused across documents: no allocation per document once they have grown.
+    thread_local std::string lower;
+    thread_local detail::segmented seg;
     detail::lower_into(text, lower);
-    detail::segmented seg;
     detail::segment(text, start, seg, out.diagnostics);
     detail::apply_rules(seg, lower, out);
+    seg.text = {};
+    if (lower.capacity() > (std::size_t{1} << 24)) { // don't keep a huge document's buffers alive
+        std::string().swap(lower);
+        seg = detail::segmented{};
+    }
     std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
                      [](const diagnostic& a, const diagnostic& b) { return a.offset < b.offset; });
     return out;

@@ -4,9 +4,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
+#include <iterator>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace claimgraph::lexicon {
@@ -142,25 +143,37 @@ const std::vector<cue_entry>& cue_table() {
     return table;
 }
 
-// The cue index is bucketed by (first letter, length): most words of a text fall into an empty or tiny
-// bucket and are rejected without hashing. The scan over every word of a document goes through here.
+// The cue index is bucketed by (first letter, length): most words of a text fall into an empty bucket and are
+// rejected by one bit test, without hashing. The scan over every word of a document goes through here.
 constexpr std::size_t max_cue_length = 16;
 struct cue_buckets {
-    std::vector<const cue_entry*> bucket[26][max_cue_length + 1];
+    std::uint32_t letters_by_length[max_cue_length + 1] = {}; ///< bit (first letter - 'a') when the bucket is not empty
+    std::uint16_t begin[26 * (max_cue_length + 1) + 1] = {};  ///< bucket k is flat[begin[k], begin[k + 1])
+    std::vector<const cue_entry*> flat;
 };
 
 const cue_buckets& cue_index() {
     static const auto index = [] {
         cue_buckets b;
+        std::vector<const cue_entry*> bucket[26][max_cue_length + 1];
         for (const auto& e : cue_table()) {
-            const auto c = e.word[0];
-            if (c < 'a' || c > 'z' || e.word.size() > max_cue_length)
+            const auto c = e.word.empty() ? '\0' : e.word[0];
+            if (c < 'a' || c > 'z' || e.word.size() < 2 || e.word.size() > max_cue_length)
                 continue;
-            auto& v = b.bucket[c - 'a'][e.word.size()];
+            auto& v = bucket[c - 'a'][e.word.size()];
             // first entry wins ("found" is find, not a second verb)
             if (std::none_of(v.begin(), v.end(), [&](const cue_entry* x) { return x->word == e.word; }))
                 v.push_back(&e);
         }
+        for (std::size_t c = 0; c < 26; ++c)
+            for (std::size_t n = 0; n <= max_cue_length; ++n) {
+                const std::size_t k = c * (max_cue_length + 1) + n;
+                b.begin[k] = static_cast<std::uint16_t>(b.flat.size());
+                b.flat.insert(b.flat.end(), bucket[c][n].begin(), bucket[c][n].end());
+                if (!bucket[c][n].empty())
+                    b.letters_by_length[n] |= std::uint32_t{1} << c;
+            }
+        b.begin[26 * (max_cue_length + 1)] = static_cast<std::uint16_t>(b.flat.size());
         return b;
     }();
     return index;
@@ -456,22 +469,111 @@ constexpr std::string_view outlet_nouns[] = {
     "broadcaster", "television", "tv",    "magazine", "channel", "radio", "report",  "press",
 };
 
-template <class Range> std::unordered_set<std::string_view> to_set(const Range& r) {
-    return {std::begin(r), std::end(r)};
-}
+/// A set of short words for the per-word lookups (is_title, is_pronoun, ...): a length mask and a
+/// first-byte mask reject most words in a few instructions; the rest probe an open-addressing table.
+class word_set {
+public:
+    template <class Range> explicit word_set(const Range& r) {
+        const std::size_t n = std::size(r);
+        std::size_t cap = 16;
+        while (cap < 2 * n + 2)
+            cap *= 2;
+        slots_.assign(cap, nullptr);
+        keys_.reserve(n);
+        for (const auto& w : r)
+            add(std::string_view(w), nullptr);
+    }
+    template <class Range, class Key> word_set(const Range& r, Key key) {
+        std::size_t n = std::size(r);
+        std::size_t cap = 16;
+        while (cap < 2 * n + 2)
+            cap *= 2;
+        slots_.assign(cap, nullptr);
+        keys_.reserve(n);
+        for (const auto& e : r)
+            add(key(e), &e);
+    }
+    /// The value stored with `w` (first insertion wins), or nullptr; `contains` for plain sets.
+    const void* find(std::string_view w) const noexcept {
+        const std::size_t n = w.size();
+        if (n >= 64) {
+            for (const auto& e : long_)
+                if (e.key == w)
+                    return e.value ? e.value : &e;
+            return nullptr;
+        }
+        if (n == 0 || !((lengths_ >> n) & 1u))
+            return nullptr;
+        const auto c = static_cast<unsigned char>(w[0]);
+        if (!((firsts_[c >> 6] >> (c & 63)) & 1u))
+            return nullptr;
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = hash(w) & mask;; i = (i + 1) & mask) {
+            const entry* e = slots_[i];
+            if (!e)
+                return nullptr;
+            if (e->key == w)
+                return e->value ? e->value : e;
+        }
+    }
+    bool contains(std::string_view w) const noexcept { return find(w) != nullptr || (w.empty() && empty_); }
+
+private:
+    struct entry {
+        std::string_view key;
+        const void* value;
+    };
+    static std::size_t hash(std::string_view w) noexcept {
+        std::uint64_t h = 0xcbf29ce484222325ull ^ w.size();
+        for (const char ch : w)
+            h = (h ^ static_cast<unsigned char>(ch)) * 0x100000001b3ull;
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+    void add(std::string_view w, const void* value) {
+        if (w.empty()) {
+            empty_ = true;
+            return;
+        }
+        if (w.size() >= 64) {
+            long_.push_back({w, value}); // scanned linearly (no lexicon word is that long today)
+            return;
+        }
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = hash(w) & mask;
+        for (; slots_[i]; i = (i + 1) & mask)
+            if (slots_[i]->key == w)
+                return; // first entry wins
+        keys_.push_back({w, value});
+        slots_[i] = &keys_.back();
+        lengths_ |= std::uint64_t{1} << w.size();
+        const auto c = static_cast<unsigned char>(w[0]);
+        firsts_[c >> 6] |= std::uint64_t{1} << (c & 63);
+    }
+    std::vector<entry> keys_; // reserved up front: pointers into it stay valid
+    std::vector<const entry*> slots_;
+    std::vector<entry> long_;
+    std::uint64_t lengths_ = 0;
+    std::uint64_t firsts_[4] = {0, 0, 0, 0};
+    bool empty_ = false;
+};
 
 } // namespace
 
 const cue_entry* find_cue(std::string_view w) noexcept {
-    if (w.size() < 2 || w.size() > max_cue_length || w[0] < 'a' || w[0] > 'z')
+    const std::size_t n = w.size();
+    if (n < 2 || n > max_cue_length || w[0] < 'a' || w[0] > 'z')
         return nullptr;
-    const auto& bucket = cue_index().bucket[w[0] - 'a'][w.size()];
-    if (bucket.empty())
+    const auto& index = cue_index();
+    const auto c = static_cast<std::size_t>(w[0] - 'a');
+    if (!((index.letters_by_length[n] >> c) & 1u))
         return nullptr;
-    const char second = w[1], lastc = w.back();
-    for (const auto* e : bucket)
-        if (e->word[1] == second && e->word.back() == lastc && e->word == w)
+    const std::size_t k = c * (max_cue_length + 1) + n;
+    const char second = w[1], lastc = w[n - 1];
+    for (std::size_t i = index.begin[k]; i < index.begin[k + 1]; ++i) {
+        const auto* e = index.flat[i];
+        if (e->word[1] == second && e->word[n - 1] == lastc && std::memcmp(e->word.data(), w.data(), n) == 0)
             return e;
+    }
     return nullptr;
 }
 
@@ -484,22 +586,16 @@ std::span<const phrase_entry> attribution_phrases() noexcept {
 }
 
 bool is_title(std::string_view w) noexcept {
-    static const auto s = to_set(title_rows);
-    return s.count(w) != 0;
+    static const word_set s(title_rows);
+    return s.contains(w);
 }
 std::span<const std::string_view> titles() noexcept {
     return title_rows;
 }
 
 const outlet_entry* find_outlet(std::string_view w) noexcept {
-    static const auto m = [] {
-        std::unordered_map<std::string_view, const outlet_entry*> r;
-        for (const auto& o : outlet_rows)
-            r.emplace(o.spelling, &o);
-        return r;
-    }();
-    auto it = m.find(w);
-    return it == m.end() ? nullptr : it->second;
+    static const word_set m(outlet_rows, [](const outlet_entry& o) { return o.spelling; });
+    return static_cast<const outlet_entry*>(m.find(w));
 }
 std::span<const outlet_entry> outlets() noexcept {
     return outlet_rows;
@@ -515,20 +611,20 @@ std::size_t max_outlet_words() noexcept {
 }
 
 bool is_pronoun(std::string_view w) noexcept {
-    static const auto s = to_set(pronoun_rows);
-    return s.count(w) != 0;
+    static const word_set s(pronoun_rows);
+    return s.contains(w);
 }
 std::span<const std::string_view> pronouns() noexcept {
     return pronoun_rows;
 }
 
 bool is_group_noun(std::string_view w) noexcept {
-    static const auto s = to_set(group_nouns);
-    return s.count(w) != 0;
+    static const word_set s(group_nouns);
+    return s.contains(w);
 }
 bool is_outlet_noun(std::string_view w) noexcept {
-    static const auto s = to_set(outlet_nouns);
-    return s.count(w) != 0;
+    static const word_set s(outlet_nouns);
+    return s.contains(w);
 }
 
 } // namespace claimgraph::lexicon

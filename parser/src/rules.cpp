@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 
@@ -33,13 +35,50 @@ struct unit {
     const cue_entry* cue = nullptr; ///< the lexicon entry of a word, looked up once per sentence
 };
 
-/// A constexpr word list of the right size (no hand-counted array bounds).
-template <class... T> constexpr auto words(T... w) {
-    return std::array<std::string_view, sizeof...(T)>{std::string_view(w)...};
+/// The filter bit of a word's first byte: one bit per letter a-z, bit 26 for anything else.
+constexpr std::uint32_t first_bit(char c) {
+    return c >= 'a' && c <= 'z' ? std::uint32_t{1} << (c - 'a') : std::uint32_t{1} << 26;
 }
 
+/// A constexpr word list (a std::array of the words) with a filter computed at compile time: per word length,
+/// the first-byte bits of the words of that length. in() rejects most words with one test.
+template <std::size_t N> struct word_list : std::array<std::string_view, N> {
+    static constexpr std::size_t max_len = 31; ///< longer words share the last slot
+    std::array<std::uint32_t, max_len + 1> by_length{};
+    constexpr bool may_hold(std::string_view w) const {
+        return (by_length[std::min(w.size(), max_len)] & first_bit(w[0])) != 0;
+    }
+};
+
+/// A constexpr word list of the right size (no hand-counted array bounds).
+template <class... T> constexpr auto words(T... w) {
+    word_list<sizeof...(T)> l{std::array<std::string_view, sizeof...(T)>{std::string_view(w)...}};
+    for (const auto& x : l)
+        if (!x.empty())
+            l.by_length[std::min(x.size(), l.max_len)] |= first_bit(x[0]);
+    return l;
+}
+
+/// Whole-word membership in a word list. Most probes differ in length or first byte from every entry, so
+/// those are compared inline before any memcmp (the lists are short; no hashing needed).
 template <std::size_t N> bool in(const std::array<std::string_view, N>& a, std::string_view w) {
-    return std::find(a.begin(), a.end(), w) != a.end();
+    const std::size_t n = w.size();
+    if (n == 0)
+        return std::find(a.begin(), a.end(), w) != a.end();
+    const char c0 = w[0];
+    for (const auto& e : a)
+        if (e.size() == n && e[0] == c0 && std::memcmp(e.data(), w.data(), n) == 0)
+            return true;
+    return false;
+}
+template <std::size_t N> bool in(const word_list<N>& a, std::string_view w) {
+    if (w.empty() || !a.may_hold(w))
+        return w.empty() && std::find(a.begin(), a.end(), w) != a.end();
+    const std::size_t n = w.size();
+    for (const auto& e : a)
+        if (e.size() == n && e[0] == w[0] && std::memcmp(e.data(), w.data(), n) == 0)
+            return true;
+    return false;
 }
 
 // Words that end a noun phrase when scanning backwards from a cue (clause and phrase boundaries).
@@ -1988,7 +2027,7 @@ static const cue_entry* find_rule_cue(std::string_view w) {
 }
 
 void apply_rules(const segmented& seg, std::string_view lower, document_attributions& out) {
-    std::vector<unit> units;
+    thread_local std::vector<unit> units; // reused across documents (cleared per sentence)
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t last_quote_record = none; // a direct/mixed record of the previous sentence
     std::optional<attribution> carried;   // "X said:" at a paragraph end, waiting for its quotation

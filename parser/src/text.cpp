@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace claimgraph::detail {
@@ -140,16 +142,56 @@ constexpr std::array<std::string_view, 24> starters{
     "that", "however", "there", "his", "her",  "their", "its", "on",  "an",  "as", "after", "if"};
 
 template <std::size_t N> bool in(const std::array<std::string_view, N>& a, std::string_view w) {
-    return std::find(a.begin(), a.end(), w) != a.end();
+    const std::size_t n = w.size();
+    if (n == 0)
+        return false; // no list holds the empty word
+    for (const auto& e : a)
+        if (e.size() == n && e[0] == w[0] && std::memcmp(e.data(), w.data(), n) == 0)
+            return true;
+    return false;
 }
+
+/// Lower-cases a short word into a fixed buffer; false (buffer untouched) when it does not fit. Every word the
+/// abbreviation lists hold is short, so a longer word is simply not in them.
+constexpr std::size_t short_word = 24;
+bool lower_short(std::string_view w, char (&buf)[short_word], std::string_view& out) {
+    if (w.size() > short_word)
+        return false;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        const char ch = w[k];
+        buf[k] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    }
+    out = std::string_view(buf, w.size());
+    return true;
+}
+
+// Byte classes of ASCII for the tokenizer's fast paths: 1 letter or digit, 2 blank, 0 otherwise.
+constexpr std::array<std::uint8_t, 256> ascii_table = [] {
+    std::array<std::uint8_t, 256> a{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        a[static_cast<std::size_t>(c)] = 1;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        a[static_cast<std::size_t>(c)] = 1;
+    for (int c = '0'; c <= '9'; ++c)
+        a[static_cast<std::size_t>(c)] = 1;
+    return a;
+}();
+inline bool alnum_byte(char c) {
+    return ascii_table[static_cast<unsigned char>(c)] == 1;
+}
+
 
 } // namespace
 
 void lower_into(std::string_view w, std::string& out) {
-    out.assign(w);
-    for (auto& ch : out)
-        if (ch >= 'A' && ch <= 'Z')
-            ch = static_cast<char>(ch - 'A' + 'a');
+    out.resize(w.size());
+    char* o = out.data();
+    const char* in = w.data();
+    // Branch-free so that the compiler vectorizes it (it runs over whole documents).
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        const auto ch = static_cast<unsigned char>(in[k]);
+        o[k] = static_cast<char>(ch + (static_cast<unsigned char>(ch - 'A') < 26 ? 32 : 0));
+    }
 }
 
 namespace {
@@ -159,7 +201,7 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
     toks.reserve(t.size() / 5 + 8);
     bool para = true;
     int newlines = 0;
-    std::string low;
+    char low[short_word];
     std::size_t i = start;
     auto push = [&](std::size_t b, std::size_t e, tok k) {
         token x;
@@ -171,7 +213,15 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
         toks.push_back(x);
     };
     while (i < t.size()) {
-        const auto u = classify(t, i);
+        // Fast paths for the two commonest bytes at a token boundary: a blank and an ASCII letter or digit.
+        const char c0 = t[i];
+        if (c0 == ' ') {
+            ++i;
+            while (i < t.size() && t[i] == ' ')
+                ++i;
+            continue;
+        }
+        const auto u = alnum_byte(c0) ? uchar{uclass::letter, 1} : classify(t, i);
         switch (u.cls) {
         case uclass::newline: {
             // A line break is a paragraph break after sentence punctuation or a closing quote, before an
@@ -212,10 +262,10 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
             const std::size_t b = i;
             i += u.len;
             for (;;) {
-                while (i < t.size() && is_ascii_alnum(static_cast<unsigned char>(t[i])))
+                while (i < t.size() && alnum_byte(t[i]))
                     ++i; // fast path
-                if (i >= t.size())
-                    break;
+                if (i >= t.size() || t[i] == ' ' || t[i] == '\n')
+                    break; // the commonest word end
                 const auto v = classify(t, i);
                 if (v.cls == uclass::letter) {
                     i += v.len;
@@ -250,10 +300,11 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
             // An abbreviation keeps its period: U.S., Mr., J., p.m., Jan.
             if (i < t.size() && t[i] == '.') {
                 std::string_view w = t.substr(b, i - b);
-                lower_into(w, low);
                 const bool initial = w.size() == 1 && starts_upper(w);
                 const bool dotted = w.find('.') != std::string_view::npos;
-                if (initial || dotted || in(title_abbrevs, low) || in(other_abbrevs, low))
+                std::string_view lw;
+                if (initial || dotted ||
+                    (lower_short(w, low, lw) && (in(title_abbrevs, lw) || in(other_abbrevs, lw))))
                     i += 1;
             }
             push(b, i, tok::word);
@@ -612,7 +663,12 @@ void split_sentences(segmented& s) {
 } // namespace
 
 void segment(std::string_view text, std::size_t start, segmented& out, std::vector<diagnostic>& diags) {
+    // `out` may be reused across documents (its vectors keep their capacity).
     out.text = text;
+    out.tokens.clear();
+    out.quotes.clear();
+    out.sentences.clear();
+    out.paragraph_of.clear();
     tokenize(text, start, out);
     pair_quotes(out, diags);
     split_sentences(out);

@@ -163,3 +163,15 @@ TEST_CASE("views with 'as' or a predicate noun", "[grammar][opinion]") {
     CHECK(records("Voters saw the debate on Tuesday.") == 0);
     CHECK(records("The committee considered the bill for two hours.") == 0);
 }
+
+TEST_CASE("knowledge and explanation verbs with a question clause", "[grammar][opinion]") {
+    const pattern_case cases[] = {
+        {"She explained why the plan failed.", "She", "explained", "why the plan failed", indirect},
+        {"The governor understands how hard the budget fight will be.", "The governor", "understands",
+         "how hard the budget fight will be", indirect},
+        {"Many farmers fear the new tariffs.", "Many farmers", "fear", "the new tariffs", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    CHECK(records("He knows if the bill passes.") == 0);
+}

@@ -289,7 +289,8 @@ private:
             c.lemma == "cite" || c.lemma == "tout" || c.lemma == "urge" || c.lemma == "recall" ||
             c.lemma == "mention" || c.lemma == "reiterate" || c.lemma == "reveal" || c.lemma == "predict" ||
             c.lemma == "promise" || c.lemma == "pledge" || c.lemma == "acknowledge" || c.lemma == "deny" ||
-            c.lemma == "confirm" || c.lemma == "propose" || c.lemma == "demand" || c.lemma == "recommend";
+            c.lemma == "confirm" || c.lemma == "propose" || c.lemma == "demand" || c.lemma == "recommend" ||
+            c.lemma == "fear" || c.lemma == "doubt";
         if (!object_verb || n >= u_.size())
             return false;
         if (u_[n].kind == uk::quote)
@@ -1542,7 +1543,11 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     if (!has_that && !naming && !object) {
         const auto w = low(n);
         // "asked Sanders how he is feeling", "asked whether Cruz disavowed ...": the question is the claim.
-        const bool question = c.lemma == "ask" && c.form != verb_form::gerund &&
+        // "he understands how hard it can be", "she explained why the plan failed", "we don't know
+        // whether ...": knowledge and explanation verbs with a question clause.
+        const bool knows = c.lemma == "know" || c.lemma == "understand" || c.lemma == "realize" ||
+                           c.lemma == "explain" || c.lemma == "recognize" || c.lemma == "learn";
+        const bool question = (c.lemma == "ask" || (knows && w != "if")) && c.form != verb_form::gerund &&
                               (w == "whether" || w == "if" || w == "how" || w == "why" || w == "what" ||
                                w == "when" || w == "where" || w == "who");
         // "Obama announced a series of steps to tighten gun sales": what is announced is the claim.

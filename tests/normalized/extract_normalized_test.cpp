@@ -203,8 +203,14 @@ const pattern_case patterns[] = {
     {"“It is not appropriate,” Cruz said in response to a question.", "cruz", "said", "it is not appropriate",
      speaker_type::person},
     {"“We are ready,” she told the packed hall.", "she", "told", "we are ready", speaker_type::pronoun},
-    {"Ted Cruz backed the bill, saying it was needed.", "ted cruz", "saying", "it was needed",
+    {"Ted Cruz greeted the bill, saying it was needed.", "ted cruz", "saying", "it was needed",
      speaker_type::person},
+    // stance, intention and characterising verbs with their object or to-infinitive (as the raw rules)
+    {"The union endorsed Hillary Clinton on Monday.", "the union", "endorsed", "hillary clinton on monday",
+     speaker_type::organization},
+    {"Trump plans to visit Mexico next week.", "trump", "plans", "to visit mexico next week", speaker_type::person},
+    {"Obama pointed to the jobs report.", "obama", "pointed to", "the jobs report", speaker_type::person},
+    {"Sanders criticized the deal.", "sanders", "criticized", "the deal", speaker_type::person},
     // intention and opinion cues without "that", evidence subjects
     {"He vowed to fight the ruling.", "he", "vowed", "to fight the ruling", speaker_type::pronoun},
     {"She thinks the race is close.", "she", "thinks", "the race is close", speaker_type::pronoun},
@@ -225,9 +231,12 @@ const pattern_case patterns[] = {
     // not attributions
     {"A spokeswoman for the ministry declined to comment.", "", "", "", speaker_type::unknown},
     {"The reported deal fell through.", "", "", "", speaker_type::unknown},
+    {"The bill was endorsed by the governor.", "", "", "", speaker_type::unknown},
+    {"He answered questions about the plans.", "", "", "", speaker_type::unknown},
+    {"Trump backed down.", "", "", "", speaker_type::unknown},
     {"He was called a hero.", "", "", "", speaker_type::unknown},
     // a participle after a lone time word has no subject there ("wednesday" is no speaker)
-    {"She backed Ted Cruz (R-Texas) Wednesday, saying it was time.", "", "", "", speaker_type::unknown},
+    {"She visited Ted Cruz (R-Texas) Wednesday, saying it was time.", "", "", "", speaker_type::unknown},
     {"A partnership suggests that you have reached a place.", "", "", "", speaker_type::unknown},
     {"Three U.S. intelligence agencies concluded publicly in January.", "", "", "", speaker_type::unknown},
     {"“I think it can happen,” the minister’s aide wrote.", "the minister s aide", "wrote", "i think it can happen",

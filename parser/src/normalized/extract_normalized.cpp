@@ -15,6 +15,7 @@
 #include "grammar.hpp"
 #include "lexicon.hpp"
 #include "normalized/tokens.hpp"
+#include "rules_stance.hpp"
 
 #include <claimgraph/parser/normalize.hpp>
 
@@ -202,6 +203,7 @@ private:
     std::size_t skip_adverbs_only(std::size_t i) const;
 
     void cue_rule(std::size_t i, const lexicon::cue_entry& c);
+    void verb_object_rule(std::size_t i, const lexicon::cue_entry& c);
     void gerund_rule(std::size_t i);
     void according_rule(std::size_t i);
     void citing_rule(std::size_t i);
@@ -765,7 +767,8 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
             // "concluded publicly in january": without "that" (or a quotation) not a report of speech.
             const bool has_that = first > after && w(first - 1) == "that";
             const bool next_soft = first + 1 < t_.size() && soft(first + 1) && first < t_.size() && soft(first);
-            const bool intention = in(intention_lemmas, c.lemma) && next_soft && w(first) == "to" &&
+            const bool intention = (in(intention_lemmas, c.lemma) || c.cls == cue_class::intention) &&
+                                   next_soft && w(first) == "to" &&
                                    (!stop(w(first + 1)) || w(first + 1) == "be");
             const bool bare_clause = in(bare_clause_lemmas, c.lemma) && next_soft && in(clause_openers, w(first));
             const bool evidence_object = evidence && first < t_.size() && soft(first);
@@ -983,6 +986,77 @@ void scanner::citing_rule(std::size_t i) {
     consumed_ = std::max(consumed_, se);
 }
 
+// Third-person forms of the object verbs that are as often plural nouns ("answered questions about", "the
+// attacks on"): they count only after a pronoun or an outlet, or with "that".
+constexpr std::array<std::string_view, 12> noun_like_verbs{
+    "questions", "attacks", "backs", "champions", "challenges", "votes", "plans", "views", "regards", "sees",
+    "welcomes", "supports"};
+// A form of "be" or "get" before a past participle makes it passive ("was endorsed by"): not the subject's.
+constexpr std::array<std::string_view, 11> passive_aux{"was", "were", "is", "are", "be", "been", "being",
+                                                        "get", "got", "gets", "getting"};
+
+// The raw rules' verbs of stance, intention, characterising and knowledge (rules_stance.hpp) with what they
+// need after them: "the union endorsed clinton", "cruz criticized the deal", "trump plans to visit",
+// "the senator declined to comment", "obama pointed to the jobs report", "we know that ...". The claim is the
+// object phrase, the to-infinitive or the clause, up to the next mark.
+void scanner::verb_object_rule(std::size_t i, const lexicon::cue_entry& c) {
+    using lexicon::verb_form;
+    if (c.form == verb_form::gerund || c.form == verb_form::participle) return;
+    if (i == 0 || !soft(i)) return;
+    const std::string_view prev = w(i - 1);
+    if (in(determiners, prev) || in(passive_aux, prev)) return;
+    const bool pronoun_before = lexicon::is_pronoun(prev);
+    if (c.form == verb_form::base && !(prev == "they" || prev == "we" || lexicon::is_group_noun(prev))) return;
+
+    record r;
+    r.cls = c.cls;
+    r.cue_b = i;
+    r.cue_e = i + 1;
+    r.outlet = out_.publisher;
+    std::size_t first = i + 1;
+    if (first < t_.size() && soft(first) && phrasal_particle(c.lemma, w(first))) {
+        r.cue_e = ++first;
+    } else if (phrasal_only(c.lemma)) {
+        return;
+    }
+    if (first + 1 >= t_.size() || !soft(first) || !soft(first + 1)) return;
+    const std::string_view next = w(first);
+    bool ok = false;
+    if (c.cls == cue_class::intention) {
+        // "plans to visit", "declined to comment"; "sought the nomination" (seek takes an object too)
+        ok = (next == "to" && (!stop(w(first + 1)) || w(first + 1) == "be")) ||
+             (c.lemma == "seek" && (in(determiners, next) || !stop(next)));
+    } else if (c.cls == cue_class::opinion) {
+        // knowledge and views need a clause: "we know that ...", "i see the party is split"
+        if (next == "that") {
+            ++first;
+            ok = true;
+        } else {
+            ok = c.lemma != "view" && c.lemma != "regard" && c.lemma != "consider" && c.lemma != "imagine" &&
+                 in(clause_openers, next) && next != "the" && next != "his" && next != "her" && next != "their";
+        }
+    } else {
+        // stance and characterising verbs: an object phrase ("endorsed clinton", "pointed to the report")
+        ok = !stop(next) || in(determiners, next) || lexicon::is_pronoun(next);
+    }
+    if (!ok || first >= t_.size()) return;
+    if (!speaker_before(i, r)) return;
+    if (r.type == speaker_type::pronoun && (w(r.sp_b) == "i" || w(r.sp_b) == "we" || w(r.sp_b) == "you"))
+        return;  // first and second person: inside someone's quotation
+    if (in(noun_like_verbs, w(i)) && !pronoun_before && r.type != speaker_type::outlet &&
+        !(c.cls == cue_class::intention && next == "to"))
+        return;
+    if (r.type == speaker_type::outlet) {
+        if (auto o = outlet_in(r.sp_b, r.sp_e)) r.outlet = *o;
+        else r.outlet = joined(r.sp_b, r.sp_e);
+    }
+    const std::size_t e = content_forward_end(first);
+    if (e <= first + 1) return;  // a one-word claim: "backed down", "voted yesterday"
+    r.content_b = t_[first].begin;
+    r.content_e = t_[e - 1].end;
+    emit(std::move(r));
+}
+
 void scanner::run() {
     dateline();
     for (std::size_t i = start_; i < t_.size(); ++i) {
@@ -998,6 +1072,7 @@ void scanner::run() {
         }
         if (const auto* c = lexicon::find_cue(x)) cue_rule(i, *c);
         else if (const auto* c2 = call_cue(x)) cue_rule(i, *c2);
+        else if (const auto* c3 = find_rule_verb(x)) verb_object_rule(i, *c3);
     }
     for (const record& r : made_) {
         attribution a;

@@ -14,6 +14,11 @@ enum class form_choice { automatic, raw, normalized };
 
 /// Options of extract().
 struct extract_options {
+    extract_options() = default;
+    /// Options that only choose the grammar: `extract(id, text, {form_choice::raw})`. Implicit on purpose,
+    /// so that this spelling keeps compiling (without missing-initializer warnings) as options are added.
+    extract_options(form_choice f) : form(f) {} // NOLINT(google-explicit-constructor)
+
     form_choice form = form_choice::automatic; ///< automatic: detect normalized text per document
     /// The publisher of documents whose text names none in a dateline (a corpus of one agency's wire copy
     /// whose datelines were split off, such as Reuters-21578): it becomes `publisher` and the outlet of

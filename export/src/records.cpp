@@ -1,5 +1,6 @@
 #include <claimgraph/export/records.hpp>
 
+#include <bit>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -18,7 +19,12 @@ void append_json_string(std::string& out, std::string_view text) {
             const std::uint64_t ctrl = (v - ones * 0x20) & ~v;             // high bit set where byte < 0x20
             const std::uint64_t q = v ^ (ones * '"'), b = v ^ (ones * '\\');
             const std::uint64_t special = (ctrl | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs;
-            if (special) break;
+            if (special) {
+                // The lowest flagged byte is always a real one (borrows only run upwards): go straight to it.
+                if constexpr (std::endian::native == std::endian::little)
+                    i += static_cast<std::size_t>(std::countr_zero(special) >> 3);
+                break;
+            }
             i += 8;
         }
         if (i >= text.size()) break;

@@ -267,6 +267,7 @@ private:
         return false;
     }
     std::optional<np> np_before_loose(std::size_t cue, std::size_t lo) const;
+    std::optional<np> evidence_subject(std::size_t cue, std::size_t lo) const;
     /// An intention with a to-infinitive: "Clinton wants to raise taxes", "he hopes to win".
     bool intention(const cue_entry& c, std::size_t n) const {
         return (c.lemma == "want" || c.lemma == "hope" || c.lemma == "urge" || c.lemma == "ask" ||
@@ -396,6 +397,61 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
     const auto head = low(k - 1);
     r.type = lexicon::is_group_noun(head) || (head.size() > 3 && head.back() == 's') ? speaker_type::group
                                                                                      : speaker_type::unknown;
+    return r;
+}
+
+// Words that make a noun phrase a piece of evidence: "A new survey of those 18 to 35 years old shows",
+// "early results from the state's 14 congressional districts showed", "Audit files from NGP VAN show".
+constexpr auto evidence_words = words(
+    "poll", "polls", "survey", "surveys", "polling", "study", "studies", "data", "results", "research",
+    "records", "documents", "emails", "files", "figures", "numbers", "statistics", "analysis", "analyses",
+    "review", "average", "report", "reports", "video", "videos", "footage", "photos", "images", "tape",
+    "recording", "ledgers", "filings", "returns", "count", "tally", "audit", "investigation", "census",
+    "estimates", "projections", "models", "transcript", "memo", "letter", "evidence", "history");
+
+// The subject of an evidence verb (show, find, suggest, indicate) at a clause start: a noun phrase of up to
+// 16 words with modifiers ("A CNN/ORC poll of South Carolina released on Tuesday showed ...") whose first
+// eight words hold an evidence noun.
+std::optional<np> sentence_parser::evidence_subject(std::size_t cue, std::size_t lo) const {
+    std::size_t k = cue;
+    // Adverbs between subject and verb ("also", "now"), not a day that a time phrase names ("released on
+    // Tuesday").
+    while (k > lo && word(k - 1) && (in(pre_cue_adverbs, low(k - 1)) || low(k - 1) == "now") &&
+           !in(time_words, low(k - 1)))
+        --k;
+    std::size_t s = k;
+    while (s > lo && word(s - 1) && k - s < 16) {
+        const auto w = low(s - 1);
+        if (w == "that" || w == "which" || w == "who" || w == "when" || w == "while" || w == "because" ||
+            w == "if" || w == "and" || w == "but" || w == "as" || w == "is" || w == "was" || w == "were" ||
+            w == "are" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" ||
+            w == "with" || lexicon::is_pronoun(w) || finite_cue(s - 1))
+            break;
+        --s;
+    }
+    if (s == k || k - s >= 16)
+        return std::nullopt;
+    if (s > lo &&
+        !(u_[s - 1].kind == uk::comma || u_[s - 1].kind == uk::stop || u_[s - 1].kind == uk::colon ||
+          u_[s - 1].kind == uk::semicolon || (word(s - 1) && (low(s - 1) == "but" || low(s - 1) == "and"))))
+        return std::nullopt;
+    // "In Georgia, early results ...": an introductory phrase is not part of the subject.
+    if (s == lo && word(s) && (low(s) == "in" || low(s) == "on" || low(s) == "at"))
+        return std::nullopt;
+    std::size_t head = 0;
+    for (std::size_t i = s; i < k && i < s + 8; ++i)
+        if (in(evidence_words, low(i)))
+            head = i + 1;
+    if (head == 0)
+        return std::nullopt;
+    const auto f = low(s);
+    if (!(u_[s].cap || in(determiners, f) || in(quantifiers, f) || in(evidence_words, f) || f == "new" ||
+          f == "early" || f == "recent" || f == "internal" || f == "exit" || f == "public"))
+        return std::nullopt;
+    np r;
+    r.first = r.name_first = s;
+    r.last = k;
+    r.type = speaker_type::organization;
     return r;
 }
 
@@ -1286,7 +1342,11 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     }
 
     std::size_t app_first = 0, app_last = 0;
-    auto speaker = np_before(j, consumed_until_, app_first, app_last);
+    const bool evidence_verb =
+        c.lemma == "show" || c.lemma == "find" || c.lemma == "suggest" || c.lemma == "indicate";
+    auto speaker = evidence_verb ? evidence_subject(j, consumed_until_) : std::nullopt;
+    if (!speaker)
+        speaker = np_before(j, consumed_until_, app_first, app_last);
     bool lenient_only = false;
     if (!speaker) {
         speaker = np_before(j, consumed_until_, app_first, app_last, true);
@@ -1571,6 +1631,14 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             // "X believes the race is close", "Polls show Clinton has a lead": a belief or report verb
             // with a clause (a subject, then an auxiliary within a few words) and no "that".
             const bool clause = c.form != verb_form::gerund && clause_ahead(n);
+            // "A CNN poll of South Carolina voters released on Tuesday showed ...": an evidence noun among the
+            // first words of the subject.
+            auto evidence_within = [&](std::size_t a, std::size_t b) {
+                for (std::size_t i = a; i < b && i < a + 8; ++i)
+                    if (in(evidence_words, low(i)))
+                        return true;
+                return false;
+            };
             // "Polls show Clinton with a lead", "the survey found broad support": evidence shows anything;
             // so do footage, results and records ("News footage showed the windshield riddled with ...").
             static constexpr auto more_evidence =
@@ -1582,7 +1650,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             const bool evidence =
                 (c.lemma == "show" || c.lemma == "find" || c.lemma == "suggest" || c.lemma == "indicate") &&
                 speaker->last > speaker->first &&
-                (in(evidence_heads, low(speaker->last - 1)) || in(more_evidence, low(speaker->last - 1)));
+                (in(evidence_heads, low(speaker->last - 1)) || in(more_evidence, low(speaker->last - 1)) ||
+                 evidence_within(speaker->first, speaker->last));
             if (!direct_quote && !pronoun_clause && !clause && !intention(c, n) && !evidence && !question &&
                 !announced)
                 return;

@@ -175,3 +175,13 @@ TEST_CASE("knowledge and explanation verbs with a question clause", "[grammar][o
         check_case(c);
     CHECK(records("He knows if the bill passes.") == 0);
 }
+
+TEST_CASE("evidence subjects with modifiers", "[grammar][evidence]") {
+    check_case({"A CNN poll of South Carolina voters released on Tuesday showed Trump with a 16-point lead.",
+                "A CNN poll of South Carolina voters released on Tuesday", "showed",
+                "Trump with a 16-point lead", indirect});
+    check_case({"Early results from the state’s congressional districts showed that Cruz had won delegates.",
+                "Early results from the state’s congressional districts", "showed", "Cruz had won delegates",
+                indirect});
+    CHECK(records("The candidate showed his tax returns to reporters.") == 0);
+}

@@ -303,6 +303,50 @@ TEST_CASE("normalized grammar: shared corpora normalized give sane records", "[n
     check_spans(text, d);
     CHECK(d.items.size() > 50);
     std::size_t with_speaker = 0;
-    for (const auto& a : d.items) with_speaker += a.speaker ? 1 : 0;
-    CHECK(with_speaker == d.items.size());
+    for (const auto& a : d.items) {
+        with_speaker += a.speaker ? 1 : 0;
+        if (a.speaker) continue;
+        // only the source-less cues come without a speaker
+        REQUIRE(a.cue);
+        INFO(a.cue->text);
+        CHECK((a.cue->text.find("expected") != std::string::npos || a.cue->text == "reportedly" ||
+               a.cue->text.find("asked") != std::string::npos));
+    }
+    CHECK(with_speaker * 10 >= d.items.size() * 9);
+}
+
+TEST_CASE("normalized grammar: attributions with no named source", "[normalized][no-source]") {
+    auto sourceless = [](const std::string& raw) {
+        const std::string text = claimgraph::normalize(raw).text;
+        const auto d = extract_normalized(text);
+        check_spans(text, d);
+        std::vector<attribution> out;
+        for (const auto& a : d.items)
+            if (!a.speaker) out.push_back(a);
+        return out;
+    };
+    {
+        const auto v = sourceless("Trump is expected to speak at the convention tonight.");
+        REQUIRE(v.size() == 1);
+        REQUIRE(v[0].cue);
+        CHECK(v[0].cue->text == "is expected");
+        CHECK(v[0].content.text.rfind("trump", 0) == 0);
+        CHECK(v[0].cue_type == claimgraph::cue_class::opinion);
+    }
+    {
+        const auto v = sourceless("The group reportedly spent millions on the ads.");
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].cue->text == "reportedly");
+        CHECK(v[0].cue_type == claimgraph::cue_class::report);
+    }
+    {
+        const auto v = sourceless("Asked about the emails, she declined to answer.");
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].cue->text == "asked about");
+        CHECK(v[0].content.text == "the emails");
+    }
+    // a named asker is a speaker, not a source-less question; "expected" without "to" is no cue
+    CHECK(sourceless("He asked whether the vote was fair.").empty());
+    CHECK(sourceless("The results were expected.").empty());
+    CHECK(sourceless("Reportedly.").empty());
 }

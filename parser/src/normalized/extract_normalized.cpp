@@ -204,6 +204,8 @@ private:
 
     void cue_rule(std::size_t i, const lexicon::cue_entry& c);
     void verb_object_rule(std::size_t i, const lexicon::cue_entry& c);
+    void no_source_rules();
+    std::size_t subject_begin(std::size_t before) const;
     void gerund_rule(std::size_t i);
     void according_rule(std::size_t i);
     void citing_rule(std::size_t i);
@@ -1057,6 +1059,88 @@ void scanner::verb_object_rule(std::size_t i, const lexicon::cue_entry& c) {
     emit(std::move(r));
 }
 
+// Words that open a clause: a source-less claim's subject starts after them ("..., but trump is expected").
+constexpr std::array<std::string_view, 22> clause_links{
+    "and", "but", "or", "because", "if", "as", "while", "when", "although", "though", "since",
+    "after", "before", "so", "whether", "until", "unless", "where", "than", "whereas", "once", "that"};
+constexpr std::array<std::string_view, 8> be_forms{"is", "are", "was", "were", "be", "been", "being", "isn"};
+constexpr std::array<std::string_view, 10> question_words{"about", "whether", "if", "what", "how",
+                                                          "why", "who", "where", "when", "on"};
+
+/// The subject of a claim whose cue is at `before`: back over the words of the segment to a clause link
+/// (excluded) or the segment start, at most 12 words. A relative pronoun right before opens the claim.
+std::size_t scanner::subject_begin(std::size_t before) const {
+    std::size_t b = before;
+    const std::size_t floor = start_;  // run after the main pass: consumed_ is at the last cue by then
+    while (b > floor && before - b < 12 && soft(b)) {
+        const std::string_view x = w(b - 1);
+        if (in(clause_links, x) || lexicon::find_cue(x)) break;
+        --b;
+        if (x == "who" || x == "which") break;
+    }
+    return b;
+}
+
+// Source-less attributions (PolNeAR's Attribution-no-source), as the raw rules_no_source finds them:
+// "trump is expected to speak tonight", "the group reportedly spent  million", "asked about the emails  she
+// ...", "sanders was asked whether ...". No speaker. Cue words an earlier record used are skipped.
+void scanner::no_source_rules() {
+    std::vector<bool> used(t_.size(), false);
+    for (const record& r : made_)
+        for (std::size_t k = r.cue_b; k < r.cue_e && k < used.size(); ++k) used[k] = true;
+    const std::size_t n = t_.size();
+    std::vector<record> found;
+    std::size_t done = start_;  // tokens before this belong to an earlier source-less claim
+    for (std::size_t i = start_; i < n; ++i) {
+        if (used[i] || i < done) continue;
+        const std::string_view x = w(i);
+        record r;
+        std::size_t first = n, last = n;  // claim tokens [first, last)
+        if (x == "expected" && i > 0 && soft(i) && i + 2 < n && soft(i + 1) && w(i + 1) == "to" && soft(i + 2) &&
+            !stop(w(i + 2))) {
+            // "is expected to", "are widely expected to", "is not expected to"
+            std::size_t be = i - 1;
+            if (be > start_ && soft(be) && (w(be) == "not" || w(be) == "widely" || w(be) == "also" ||
+                                            w(be) == "still" || w(be) == "generally"))
+                --be;
+            if (!in(be_forms, w(be)) || !soft(be)) continue;
+            r.cls = cue_class::opinion;
+            r.cue_b = be;
+            r.cue_e = i + 1;
+            first = subject_begin(be);
+            last = content_forward_end(i + 1);
+        } else if (x == "reportedly" && i > start_ && soft(i) && i + 1 < n && soft(i + 1)) {
+            r.cls = cue_class::report;
+            r.cue_b = i;
+            r.cue_e = i + 1;
+            first = subject_begin(i);
+            last = content_forward_end(i + 1);
+            if (first == i) continue;  // no subject: "reportedly" opens an aside
+        } else if (x == "asked" && i + 2 < n && soft(i + 1) && soft(i + 2) && in(question_words, w(i + 1))) {
+            // "asked about the emails", "was asked whether", "when asked if": not "he asked whether" (a speaker)
+            const bool opens = i == start_ || !soft(i) ||
+                               (i > 0 && (in(be_forms, w(i - 1)) || w(i - 1) == "when" || w(i - 1) == "after" ||
+                                          w(i - 1) == "once" || w(i - 1) == "if"));
+            if (!opens) continue;
+            r.cls = cue_class::speech;
+            r.cue_b = i > 0 && soft(i) && in(be_forms, w(i - 1)) ? i - 1 : i;
+            std::size_t c = i + 1;
+            if (w(c) == "about" || w(c) == "on") r.cue_e = ++c;
+            else r.cue_e = i + 1;
+            first = c;
+            last = content_forward_end(c);
+        } else {
+            continue;
+        }
+        if (first >= last || last - first < 2) continue;
+        r.content_b = t_[first].begin;
+        r.content_e = t_[last - 1].end;
+        done = last;
+        found.push_back(std::move(r));
+    }
+    for (record& r : found) made_.push_back(std::move(r));
+}
+
 void scanner::run() {
     dateline();
     for (std::size_t i = start_; i < t_.size(); ++i) {
@@ -1074,6 +1158,7 @@ void scanner::run() {
         else if (const auto* c2 = call_cue(x)) cue_rule(i, *c2);
         else if (const auto* c3 = find_rule_verb(x)) verb_object_rule(i, *c3);
     }
+    no_source_rules();
     for (const record& r : made_) {
         attribution a;
         if (r.sp_e > r.sp_b) a.speaker = tokens_mention(r.sp_b, r.sp_e);

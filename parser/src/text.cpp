@@ -620,9 +620,12 @@ void split_sentences(segmented& s) {
         s.paragraph_of[i] = para;
         if (k.depth > 0)
             continue;
-        const std::size_t n = next_outer(i);
+        // Only a closing quote and a word ending in a period look at the next token outside quotes.
+        const bool looks_ahead = (k.kind == tok::close_quote && k.quote >= 0) ||
+                                 (k.kind == tok::word && t[k.end - 1] == '.');
+        const std::size_t n = looks_ahead ? next_outer(i) : i + 1;
         const bool next_starts =
-            n < toks.size() && !toks[n].para_start &&
+            looks_ahead && n < toks.size() && !toks[n].para_start &&
             ((toks[n].kind == tok::word && toks[n].cap) || toks[n].kind == tok::open_quote);
         if (k.kind == tok::stop) {
             // A stop ends the sentence; closing parentheses right after it stay with it.

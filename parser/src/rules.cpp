@@ -2094,10 +2094,39 @@ void sentence_parser::link_split_quotes(std::size_t first_new) {
 
 // Verbs of characterising, stance, intention and knowledge, used by the raw-text rules only (they need the
 // shape checks of verb_rule): rules_stance.cpp.
-static const cue_entry* find_rule_cue(std::string_view w) {
+static const cue_entry* find_rule_cue_uncached(std::string_view w) {
     if (const auto* c = lexicon::find_cue(w))
         return c;
     return find_rule_verb(w);
+}
+
+// find_rule_cue runs for every word of every sentence. News text repeats a small vocabulary, so a per-thread
+// direct-mapped memo of earlier lookups (key: the word zero-padded to 16 bytes and its length) answers most
+// of them with one multiply and one compare. The tables never change, so a memo entry is always right.
+static const cue_entry* find_rule_cue(std::string_view w) {
+    constexpr std::size_t key_len = 16;
+    const std::size_t n = w.size();
+    if (n == 0 || n > key_len)
+        return find_rule_cue_uncached(w);
+    struct slot {
+        std::uint64_t k0 = 0, k1 = 0;
+        std::size_t len = 0; // 0: empty
+        const cue_entry* value = nullptr;
+    };
+    constexpr unsigned bits = 11;
+    thread_local std::array<slot, std::size_t{1} << bits> memo{};
+    char buf[key_len] = {};
+    std::memcpy(buf, w.data(), n);
+    std::uint64_t k0, k1;
+    std::memcpy(&k0, buf, 8);
+    std::memcpy(&k1, buf + 8, 8);
+    const std::uint64_t h = (k0 ^ (k1 * 0xC2B2AE3D27D4EB4Full) ^ n) * 0x9E3779B97F4A7C15ull;
+    auto& s = memo[static_cast<std::size_t>(h >> (64 - bits))];
+    if (s.len == n && s.k0 == k0 && s.k1 == k1)
+        return s.value;
+    const auto* v = find_rule_cue_uncached(w);
+    s = slot{k0, k1, n, v};
+    return v;
 }
 
 void apply_rules(const segmented& seg, std::string_view lower, document_attributions& out) {

@@ -28,6 +28,7 @@ using detail::iequals;
 using detail::lower;
 using detail::trim;
 using detail::words;
+using detail::words_into;
 
 // Words that title a name rather than belong to it, lower-case without a trailing period. They end a name
 // when read from the right: "Secretary of State Rex Tillerson" -> "Rex Tillerson".
@@ -168,10 +169,21 @@ name_parts split_mention(std::string_view mention) {
     return out;
 }
 
+// word_key() into a stack buffer, for comparisons with short words: empty when the key would not fit.
+std::string_view small_key(std::string_view w, char (&buf)[32]) {
+    const std::string_view t = trim(w, ".,;:!?\"'()");
+    if (t.size() > sizeof buf) return {};
+    for (std::size_t c = 0; c < t.size(); ++c) buf[c] = ascii_lower(t[c]);
+    return {buf, t.size()};
+}
+
 gender gender_of_roles(const std::vector<std::string>& roles) {
-    for (const std::string& r : roles)
-        for (std::string_view w : words(r)) {
-            const std::string k = word_key(w);
+    thread_local std::vector<std::string_view> ws;  // reused: this runs for every speaker
+    char buf[32];
+    for (const std::string& r : roles) {
+        words_into(r, ws);
+        for (std::string_view w : ws) {
+            const std::string_view k = small_key(w, buf);
             if (k == "spokeswoman" || k == "chairwoman" || k == "congresswoman" || k == "businesswoman" ||
                 k == "queen" || k == "princess" || k == "wife" || k == "mother" || k == "daughter" || k == "widow" ||
                 k == "woman" || k == "actress" || k == "sister")
@@ -181,6 +193,7 @@ gender gender_of_roles(const std::vector<std::string>& roles) {
                 k == "actor")
                 return gender::male;
         }
+    }
     return gender::unknown;
 }
 
@@ -193,9 +206,11 @@ struct anaphor_info {
 };
 
 anaphor_info classify_anaphor(std::string_view mention) {
-    const std::vector<std::string_view> ws = words(trim(mention, ",;:"));
-    if (ws.empty()) return {};
-    const std::string first = word_key(ws.front());
+    thread_local std::vector<std::string_view> ws;  // reused: this runs for every speaker
+    words_into(trim(mention, ",;:"), ws);
+    if (ws.empty() || ws.size() > 4) return {};  // pronouns and "the (adjective) official" are short
+    char buf[32];
+    const std::string_view first = small_key(ws.front(), buf);
     if (ws.size() == 1) {
         if (first == "he" || first == "him") return {anaphor::he, {}};
         if (first == "she" || first == "her") return {anaphor::she, {}};
@@ -204,7 +219,7 @@ anaphor_info classify_anaphor(std::string_view mention) {
         return {};
     }
     // "the official", "the senior official", "the company's spokesman"
-    if ((first != "the" && first != "this" && first != "that") || ws.size() > 4) return {};
+    if (first != "the" && first != "this" && first != "that") return {};
     // "the Finance Ministry" names an organization; only a lower-case description points back
     if (std::any_of(ws.begin() + 1, ws.end(), [](std::string_view w) { return capitalised(w); })) return {};
     const std::string head = word_key(ws.back());
@@ -278,7 +293,9 @@ bool person_like(const attribution& a) {
 
 // Full names ("Donald Trump", with their titles) found in the capitalised runs of a cased text.
 void scan_full_names(std::string_view text, std::vector<name_parts>& out) {
-    const std::vector<std::string_view> ws = words(text);
+    // runs on every claim of every record: the word list's storage is reused across calls
+    thread_local std::vector<std::string_view> ws;
+    words_into(text, ws);
     std::size_t i = 0;
     while (i < ws.size()) {
         if (!capitalised(ws[i])) {
@@ -306,13 +323,19 @@ void scan_full_names(std::string_view text, std::vector<name_parts>& out) {
 // In lower-cased (normalized) text capitals are gone: only "title first last" counts as a full name there
 // ("u s president donald trump had agreed" -> donald trump, role "u s president").
 void scan_titled_names(std::string_view text, std::vector<name_parts>& out) {
-    const std::vector<std::string_view> ws = words(text);
+    thread_local std::vector<std::string_view> ws;  // reused across calls (every claim of every record)
+    words_into(text, ws);
     auto plain = [&](std::size_t k) {
         const std::string w = word_key(ws[k]);
         return w.size() > 1 && !title_words().contains(w) && !function_word(w) && !not_name_word(w) && !honorific(w);
     };
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
-        if (!title_words().contains(word_key(ws[i])) || !plain(i + 1) || !plain(i + 2)) continue;
+        // the title test without building a key string: titles are short lower-case words
+        char buf[32];
+        const std::string_view t = trim(ws[i], ".,;:!?\"'()");
+        if (t.empty() || t.size() > sizeof buf) continue;
+        for (std::size_t c = 0; c < t.size(); ++c) buf[c] = ascii_lower(t[c]);
+        if (!title_words().contains(std::string_view(buf, t.size())) || !plain(i + 1) || !plain(i + 2)) continue;
         std::size_t from = i;
         while (from > 0 && (title_words().contains(word_key(ws[from - 1])) || ws[from - 1].size() == 1)) --from;
         name_parts p;
@@ -397,15 +420,33 @@ void resolve_speakers(document_attributions& doc) {
         done[i] = true;
     }
 
-    // Full names mentioned in the document's claims and roles: lower priority, only used to expand surnames.
+    // Full names mentioned in the document's claims and roles: lower priority, only used to expand surnames
+    // that no full-name speaker explains, so they are scanned only when such a surname is there.
     std::vector<name_parts> text_names;
-    for (const attribution& a : items) {
-        if (cased) scan_full_names(a.content.text, text_names);
-        else scan_titled_names(a.content.text, text_names);
-        for (const std::string& r : a.roles) {
-            if (cased) scan_full_names(r, text_names);
-            else scan_titled_names(r, text_names);
+    bool text_names_scanned = false;
+    auto scan_text_names = [&] {
+        if (text_names_scanned) return;
+        text_names_scanned = true;
+        for (const attribution& a : items) {
+            if (cased) scan_full_names(a.content.text, text_names);
+            else scan_titled_names(a.content.text, text_names);
+            for (const std::string& r : a.roles) {
+                if (cased) scan_full_names(r, text_names);
+                else scan_titled_names(r, text_names);
+            }
         }
+    };
+
+    // Scan them before pass 2 (which adds roles) when some one-word name has no full-name speaker.
+    std::vector<std::string> full_last;  // last words of the full names, computed once
+    for (std::size_t i = 0; i < items.size() && !text_names_scanned; ++i) {
+        const attribution& a = items[i];
+        if (!a.speaker || done[i] || anaphors[i].what != anaphor::none || parts[i].name.empty()) continue;
+        if (parts[i].name.find(' ') != std::string::npos && words(parts[i].name).size() != 1) continue;
+        if (full_last.size() != full_names.size())
+            for (const name_parts& f : full_names) full_last.push_back(last_word_key(f.name));
+        const std::string last = last_word_key(parts[i].name);
+        if (std::find(full_last.begin(), full_last.end(), last) == full_last.end()) scan_text_names();
     }
 
     // Pass 2: surname (or a variant with the same first and last word) to the full name.

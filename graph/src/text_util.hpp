@@ -38,8 +38,17 @@ inline std::string_view trim(std::string_view s, std::string_view extra = {}) no
 }
 
 /// Splits on runs of ASCII whitespace and no-break spaces.
+inline void words_into(std::string_view s, std::vector<std::string_view>& out);
+
 inline std::vector<std::string_view> words(std::string_view s) {
     std::vector<std::string_view> out;
+    words_into(s, out);
+    return out;
+}
+
+/// words() into a caller's vector (cleared first), so that a hot loop can reuse its capacity.
+inline void words_into(std::string_view s, std::vector<std::string_view>& out) {
+    out.clear();
     std::size_t i = 0;
     auto is_space = [&](std::size_t k) -> std::size_t {
         if (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') return 1;
@@ -56,7 +65,6 @@ inline std::vector<std::string_view> words(std::string_view s) {
         out.push_back(s.substr(i, j - i));
         i = j;
     }
-    return out;
 }
 
 /// Lower-cases ASCII and turns every run of punctuation and spacing (ASCII, no-break space, and the UTF-8

@@ -161,6 +161,17 @@ bool no_source_finder::emit(std::size_t cue_first, std::size_t cue_last, std::si
 }
 
 void no_source_finder::run(const sentence& s, std::size_t others_first, document_attributions& out) {
+    // Every rule is anchored at one of four words: most sentences have none and are left at once.
+    bool anchor = false;
+    for (std::uint32_t i = s.first; i < s.last && !anchor; ++i) {
+        const token& t = seg_.tokens[i];
+        if (t.kind != tok::word || t.depth > 0) continue;
+        const std::size_t n = t.end - t.begin;
+        if (n != 4 && n != 5 && n != 8 && n != 10) continue;
+        const std::string_view w = lower_.substr(t.begin, n);
+        anchor = w == "said" || w == "asked" || w == "expected" || w == "reportedly";
+    }
+    if (!anchor) return;
     p_.clear();
     for (std::uint32_t i = s.first; i < s.last; ++i) {
         const token& t = seg_.tokens[i];

@@ -1,6 +1,7 @@
 #include <claimgraph/export/records.hpp>
 
 #include <bit>
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -53,13 +54,26 @@ void append_json_string(std::string& out, std::string_view text) {
 
 namespace {
 
+void append_number(std::string& out, std::size_t n) {
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, n);
+    out.append(buf, r.ptr);
+}
+
+// A stable name (speaker type, kind, cue class, form): plain ASCII words that never need escaping.
+void append_name(std::string& out, std::string_view name) {
+    out += '"';
+    out += name;
+    out += '"';
+}
+
 void append_mention(std::string& out, const mention& m) {
     out += "{\"text\":";
     append_json_string(out, m.text);
     out += ",\"begin\":";
-    out += std::to_string(m.begin);
+    append_number(out, m.begin);
     out += ",\"end\":";
-    out += std::to_string(m.end);
+    append_number(out, m.end);
     out += '}';
 }
 
@@ -80,25 +94,29 @@ void append_string_or_null(std::string& out, const std::string& s) {
 } // namespace
 
 void append_records(std::string& line, const document_attributions& doc, const records_options& options) {
+    // the document's own fields are the same on every record: escaped once
+    std::string doc_json, publisher_json;
+    append_json_string(doc_json, doc.doc);
+    append_string_or_null(publisher_json, doc.publisher);
     for (const attribution& a : doc.items) {
         line += "{\"doc\":";
-        append_json_string(line, doc.doc);
+        line += doc_json;
         line += ",\"speaker\":";
         append_optional_mention(line, a.speaker);
         line += ",\"canonical\":";
         append_string_or_null(line, a.canonical);
         line += ",\"speaker_type\":";
-        append_json_string(line, to_string(a.type));
+        append_name(line, to_string(a.type));
         line += ",\"cue\":";
         append_optional_mention(line, a.cue);
         line += ",\"content\":";
         append_mention(line, a.content);
         line += ",\"kind\":";
-        append_json_string(line, to_string(a.kind));
+        append_name(line, to_string(a.kind));
         line += ",\"outlet\":";
         append_string_or_null(line, a.outlet);
         line += ",\"cue_class\":";
-        append_json_string(line, to_string(a.cue_type));
+        append_name(line, to_string(a.cue_type));
         line += ",\"roles\":[";
         for (std::size_t i = 0; i < a.roles.size(); ++i) {
             if (i) line += ',';
@@ -108,13 +126,13 @@ void append_records(std::string& line, const document_attributions& doc, const r
         append_string_or_null(line, a.cited_by);
         line += ",\"continues\":";
         if (a.continues)
-            line += std::to_string(*a.continues);
+            append_number(line, *a.continues);
         else
             line += "null";
         line += ",\"publisher\":";
-        append_string_or_null(line, doc.publisher);
+        line += publisher_json;
         line += ",\"mode\":";
-        append_json_string(line, to_string(doc.form));
+        append_name(line, to_string(doc.form));
         line += "}\n";
     }
     if (options.document_records) {
@@ -123,14 +141,14 @@ void append_records(std::string& line, const document_attributions& doc, const r
         line += ",\"publisher\":";
         append_string_or_null(line, doc.publisher);
         line += ",\"mode\":";
-        append_json_string(line, to_string(doc.form));
+        append_name(line, to_string(doc.form));
         line += ",\"attributions\":";
-        line += std::to_string(doc.items.size());
+        append_number(line, doc.items.size());
         line += ",\"diagnostics\":[";
         for (std::size_t i = 0; i < doc.diagnostics.size(); ++i) {
             if (i) line += ',';
             line += "{\"offset\":";
-            line += std::to_string(doc.diagnostics[i].offset);
+            append_number(line, doc.diagnostics[i].offset);
             line += ",\"message\":";
             append_json_string(line, doc.diagnostics[i].message);
             line += '}';

@@ -210,6 +210,9 @@ const pattern_case patterns[] = {
      speaker_type::organization},
     {"Trump plans to visit Mexico next week.", "trump", "plans", "to visit mexico next week", speaker_type::person},
     {"Obama pointed to the jobs report.", "obama", "pointed to", "the jobs report", speaker_type::person},
+    // a described speaker after the quotation
+    {"“We are ready,” said a senior official who asked not to be named.", "a senior official", "said",
+     "we are ready", speaker_type::anonymous},
     {"Sanders criticized the deal.", "sanders", "criticized", "the deal", speaker_type::person},
     // intention and opinion cues without "that", evidence subjects
     {"He vowed to fight the ruling.", "he", "vowed", "to fight the ruling", speaker_type::pronoun},

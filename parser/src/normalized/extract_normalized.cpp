@@ -809,6 +809,26 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
             consumed_ = std::max(consumed_, e);
             return;
         }
+        // After a quotation, a described speaker: "...   said a nevada democrat   ...", "...   said a
+        // longtime gop data expert who has worked for ...". The phrase runs to the mark or a relative pronoun.
+        if (t_[i].gap >= 3 && (w(after) == "a" || w(after) == "an" || w(after) == "one" || w(after) == "another")) {
+            const std::size_t e2 = np_forward(after + 1, 7);
+            const bool ends = e2 >= t_.size() || !soft(e2) || w(e2) == "who";
+            if (e2 > after + 1 && ends && !lexicon::is_pronoun(w(after + 1))) {
+                const std::size_t b = content_backward_begin(i, true);
+                if (b >= i) return;
+                r.sp_b = after;
+                r.sp_e = e2;
+                r.type = classify(after, e2);
+                split_titles(r);
+                r.content_b = t_[b].begin;
+                r.content_e = t_[i - 1].end;
+                r.kind = attribution_kind::direct;
+                emit(std::move(r));
+                consumed_ = std::max(consumed_, e2);
+                return;
+            }
+        }
     }
 
     // "... and said ...", "but said the state department would ...": the subject of the previous match.

@@ -210,6 +210,8 @@ const pattern_case patterns[] = {
      speaker_type::organization},
     {"Trump plans to visit Mexico next week.", "trump", "plans", "to visit mexico next week", speaker_type::person},
     {"Obama pointed to the jobs report.", "obama", "pointed to", "the jobs report", speaker_type::person},
+    {"“He should have won,” Trump said of Romney. “He had every chance.”", "trump", "said", "he should have won",
+     speaker_type::person},
     // a described speaker after the quotation
     {"“We are ready,” said a senior official who asked not to be named.", "a senior official", "said",
      "we are ready", speaker_type::anonymous},

@@ -126,8 +126,8 @@ constexpr std::array<std::string_view, 20> evidence_heads{
 constexpr std::array<std::string_view, 4> evidence_lemmas{"show", "find", "suggest", "indicate"};
 
 // Words that open a cue's trailing modifier ("said in an interview", "said while campaigning in iowa").
-constexpr std::array<std::string_view, 30> trailing_openers{
-    "in", "on", "at", "during", "while", "as", "after", "before", "when", "with", "to", "from", "outside",
+constexpr std::array<std::string_view, 31> trailing_openers{
+    "in", "on", "at", "during", "while", "as", "after", "before", "when", "with", "to", "from", "outside", "of",
     "ahead", "earlier", "later", "afterward", "afterwards", "recently", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "last", "this", "yesterday", "today"};
 

@@ -33,7 +33,8 @@ bool is_pronoun_or_nominal(const attribution& a) {
     const auto ws = detail::words(a.speaker->text);
     if (ws.empty()) return true;
     const std::string first = detail::lower(ws.front());
-    return ws.size() == 1 ? (first == "he" || first == "she" || first == "they" || first == "it")
+    return ws.size() == 1 ? (first == "he" || first == "she" || first == "they" || first == "it" || first == "who" ||
+                             first == "which")
                           : (first == "the" && detail::lower(a.canonical) != detail::lower(a.speaker->text));
 }
 

@@ -240,6 +240,11 @@ anaphor_info classify_anaphor(std::string_view mention) {
     return {};
 }
 
+// "who", "which": a relative pronoun as a speaker mention.
+bool relative_pronoun(std::string_view mention) {
+    return iequals(mention, "who") || iequals(mention, "which");
+}
+
 gender gender_of_head(std::string_view head) {
     if (head == "spokeswoman" || head == "chairwoman" || head == "congresswoman" || head == "woman") return gender::female;
     if (head == "spokesman" || head == "chairman" || head == "congressman" || head == "man") return gender::male;
@@ -394,7 +399,14 @@ void resolve_speakers(document_attributions& doc) {
     for (std::size_t i = 0; i < items.size(); ++i) {
         attribution& a = items[i];
         if (!a.speaker) continue;
-        const std::string_view mention = trim(a.speaker->text, ",;:");
+        std::string_view mention = trim(a.speaker->text, ",;:");
+        // A relative pronoun ("Smith, who said ..."): the parser carries its antecedent as written in
+        // `canonical`; the antecedent is named (or resolved) as if it were the mention.
+        std::string antecedent;
+        if (relative_pronoun(mention) && !a.canonical.empty() && a.type != speaker_type::pronoun) {
+            antecedent = a.canonical;
+            mention = antecedent;
+        }
         anaphors[i] = classify_anaphor(mention);
         if (anaphors[i].what != anaphor::none || a.type == speaker_type::pronoun) {
             a.canonical.clear();

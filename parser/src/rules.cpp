@@ -150,6 +150,10 @@ struct np {
     speaker_type type = speaker_type::unknown;
     std::vector<std::string> roles;
     std::string outlet; ///< canonical outlet name when the speaker is an outlet
+    /// For a relative pronoun as the speaker ("Smith, who said ..."): the antecedent as written, which the
+    /// record carries as its `canonical` until resolve_speakers normalises it.
+    std::string antecedent;
+    bool relative = false; ///< the mention is a relative pronoun ("who")
 };
 
 struct record_ref {
@@ -267,6 +271,8 @@ private:
         return false;
     }
     std::optional<np> np_before_loose(std::size_t cue, std::size_t lo) const;
+    std::optional<np> relative_speaker(std::size_t cue, std::size_t lo) const;
+    std::size_t relative_content_end(std::size_t from, std::size_t e) const;
     std::optional<np> evidence_subject(std::size_t cue, std::size_t lo) const;
     /// An intention with a to-infinitive: "Clinton wants to raise taxes", "he hopes to win".
     bool intention(const cue_entry& c, std::size_t n) const {
@@ -314,6 +320,100 @@ private:
         return true;
     }
 };
+
+// A relative pronoun as the speaker: "Jeb Bush, who announced he is suspending his campaign", "voters who
+// say the economy matters most", "the union, which endorsed Clinton". PolNeAR marks the pronoun as the source,
+// so the record's mention is "who" as written; the antecedent (the noun phrase right before it) gives the
+// type, roles and the name the record carries as `canonical` (resolve_speakers normalises it, as it does for
+// "he"). Without a classifiable antecedent ("those who say") the record is a pronoun left unresolved.
+std::optional<np> sentence_parser::relative_speaker(std::size_t cue, std::size_t lo) const {
+    std::size_t k = cue;
+    while (k > lo && word(k - 1) && cue - k < 4) {
+        const auto w = low(k - 1);
+        if (in(pre_cue_adverbs, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ly" && !u_[k - 1].cap)) {
+            --k;
+            continue;
+        }
+        break;
+    }
+    if (k <= lo + 1 || !word(k - 1))
+        return std::nullopt;
+    const auto rel = low(k - 1);
+    if (rel != "who" && rel != "which")
+        return std::nullopt;
+    const std::size_t who = k - 1;
+    std::size_t end = who;
+    const bool comma = u_[end - 1].kind == uk::comma || u_[end - 1].kind == uk::dash;
+    if (comma)
+        --end;
+    if (rel == "which" && !comma)
+        return std::nullopt; // "the bill which ..." is rare; "said which" is a question
+    // A party label or an age before the comma: "Ted Cruz (R-Texas), who", "Lance Beebe, 49, who".
+    if (end > lo && u_[end - 1].kind == uk::rparen) {
+        std::size_t m = end - 1;
+        while (m > lo && u_[m - 1].kind != uk::lparen && end - m < 8)
+            --m;
+        if (m > lo && u_[m - 1].kind == uk::lparen)
+            end = m - 1;
+    }
+    if (comma && end >= lo + 3 && word(end - 1) && u_[end - 2].kind == uk::comma) {
+        const auto a = low(end - 1);
+        if (a.size() <= 3 && a.find_first_not_of("0123456789") == std::string_view::npos)
+            end -= 2;
+    }
+    std::size_t s = end;
+    while (s > lo && word(s - 1) && end - s < 10) {
+        const auto w = low(s - 1);
+        if (in(np_stops, w) || w == "and" || w == "of" || (u_[s - 1].cue && !u_[s - 1].cap && s != end))
+            break;
+        --s;
+        if (w == "the" || w == "a" || w == "an")
+            break;
+    }
+    if (s == end)
+        return std::nullopt; // "asked who said", "Who said so?"
+    std::optional<np> ante;
+    for (std::size_t t = s; t < end && !ante; ++t)
+        ante = classify(t, end, true);
+    if (ante && ante->type == speaker_type::pronoun)
+        ante.reset();
+    if (!ante && u_[end - 1].cue && !u_[end - 1].cap)
+        return std::nullopt; // "knows who", "asked who": a question word after a verb
+    if (rel == "which" && !(ante && (ante->type == speaker_type::organization ||
+                                     ante->type == speaker_type::outlet || ante->type == speaker_type::group)))
+        return std::nullopt;
+    np r;
+    r.first = r.name_first = who;
+    r.last = who + 1;
+    r.relative = true;
+    if (ante) {
+        r.type = ante->type;
+        r.roles = ante->roles;
+        r.outlet = ante->outlet;
+        r.antecedent = units_text(ante->name_first, ante->last);
+    } else {
+        r.type = speaker_type::pronoun;
+    }
+    return r;
+}
+
+// The claim of a relative clause between commas ends where the clause does: "Barkley, who said he votes
+// Democratic, said ..." -> "he votes Democratic". A comma or dash followed by a finite verb closes it.
+std::size_t sentence_parser::relative_content_end(std::size_t from, std::size_t e) const {
+    static constexpr auto finite = words("is", "was", "are", "were", "has", "have", "had", "will", "would",
+                                         "can", "could", "does", "did", "do", "should", "may", "might", "must");
+    for (std::size_t k = from; k + 1 < e && k < from + 60; ++k) {
+        if (u_[k].kind != uk::comma && u_[k].kind != uk::dash)
+            continue;
+        for (std::size_t v = k + 1; v < e && v < k + 4 && word(v); ++v) {
+            if (finite_cue(v) || in(finite, low(v)))
+                return k;
+            if (!in(pre_cue_adverbs, low(v)) && !(low(v).size() > 4 && low(v).substr(low(v).size() - 2) == "ly"))
+                break;
+        }
+    }
+    return e;
+}
 
 // A clause-initial subject with prepositional modifiers before "said"/"told": "A person familiar with the
 // planning says", "Staff for the House Select Committee on Benghazi said", "Many in the crowd said", "about
@@ -1187,6 +1287,8 @@ attribution sentence_parser::base_record(const np& s, const mention& cue, cue_cl
     a.cue = cue;
     a.cue_type = cls;
     a.outlet = s.type == speaker_type::outlet ? s.outlet : out_.publisher;
+    if (s.relative)
+        a.canonical = s.antecedent;
     return a;
 }
 
@@ -1344,7 +1446,20 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     std::size_t app_first = 0, app_last = 0;
     const bool evidence_verb =
         c.lemma == "show" || c.lemma == "find" || c.lemma == "suggest" || c.lemma == "indicate";
-    auto speaker = evidence_verb ? evidence_subject(j, consumed_until_) : std::nullopt;
+    // "Smith, who said ...": the relative pronoun is the speaker. Its record consumes nothing, so that the
+    // main clause ("Smith, who said ..., added ...") still finds its subject.
+    auto speaker = relative_speaker(j, consumed_until_);
+    struct keep_consumed {
+        std::size_t& ref;
+        std::size_t value;
+        bool on;
+        ~keep_consumed() {
+            if (on)
+                ref = value;
+        }
+    } keep{consumed_until_, consumed_until_, speaker.has_value()};
+    if (!speaker && evidence_verb)
+        speaker = evidence_subject(j, consumed_until_);
     if (!speaker)
         speaker = np_before(j, consumed_until_, app_first, app_last);
     bool lenient_only = false;
@@ -1447,8 +1562,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         return a;
     };
     const std::size_t sp_first = speaker->first;
-    const bool comma_before_speaker =
-        sp_first > 0 && (u_[sp_first - 1].kind == uk::comma || u_[sp_first - 1].kind == uk::quote);
+    const bool comma_before_speaker = !speaker->relative && sp_first > 0 &&
+                                      (u_[sp_first - 1].kind == uk::comma || u_[sp_first - 1].kind == uk::quote);
     const std::size_t from = clause_start(sp_first);
     const std::size_t before_end = !comma_before_speaker                ? 0
                                    : u_[sp_first - 1].kind == uk::comma ? sp_first - 1
@@ -1703,7 +1818,9 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             if (o.content.begin <= cue_tok.begin && cue_tok.end <= o.content.end)
                 return;
         }
-    const std::size_t e = content_end(n);
+    std::size_t e = content_end(n);
+    if (speaker->relative && sp_first > 0 && (u_[sp_first - 1].kind == uk::comma || u_[sp_first - 1].kind == uk::dash))
+        e = relative_content_end(n, e);
     auto a = record();
     if (set_content(a, n, e, object || intention(c, n))) {
         emit(std::move(a), j, speaker_first);

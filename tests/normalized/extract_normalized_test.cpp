@@ -212,6 +212,10 @@ const pattern_case patterns[] = {
     {"Obama pointed to the jobs report.", "obama", "pointed to", "the jobs report", speaker_type::person},
     {"“He should have won,” Trump said of Romney. “He had every chance.”", "trump", "said", "he should have won",
      speaker_type::person},
+    {"Sanders told the Senate committee that the bill would fail.", "sanders", "told", "the bill would fail",
+     speaker_type::person},
+    {"The company announced a new chief executive on Monday.", "the company", "announced",
+     "a new chief executive on monday", speaker_type::organization},
     // a described speaker after the quotation
     {"“We are ready,” said a senior official who asked not to be named.", "a senior official", "said",
      "we are ready", speaker_type::anonymous},
@@ -239,6 +243,8 @@ const pattern_case patterns[] = {
     {"The bill was endorsed by the governor.", "", "", "", speaker_type::unknown},
     {"He answered questions about the plans.", "", "", "", speaker_type::unknown},
     {"Trump backed down.", "", "", "", speaker_type::unknown},
+    {"She told the story of her family.", "", "", "", speaker_type::unknown},
+    {"The governor announced it.", "", "", "", speaker_type::unknown},
     {"He was called a hero.", "", "", "", speaker_type::unknown},
     // a participle after a lone time word has no subject there ("wednesday" is no speaker)
     {"She visited Ted Cruz (R-Texas) Wednesday, saying it was time.", "", "", "", speaker_type::unknown},

@@ -116,7 +116,8 @@ constexpr std::array<std::string_view, 9> intention_lemmas{"hope", "urge", "prom
                                                             "threaten", "seek", "decline", "refuse"};
 // Opinion verbs whose clause may follow without "that" when a subject pronoun or determiner opens it: "he
 // thinks the race is close", "she believes it was a mistake".
-constexpr std::array<std::string_view, 4> bare_clause_lemmas{"believe", "think", "feel", "doubt"};
+constexpr std::array<std::string_view, 8> bare_clause_lemmas{"believe", "think", "feel", "doubt",
+                                                              "hope", "fear", "suspect", "expect"};
 constexpr std::array<std::string_view, 12> clause_openers{"he", "she", "they", "it", "we", "i", "there",
                                                           "the", "this", "his", "her", "their"};
 // Documents and figures that "show" or "find": "polls show the race is close", "leaked emails showed ...".
@@ -124,6 +125,12 @@ constexpr std::array<std::string_view, 20> evidence_heads{
     "polls", "surveys", "studies", "data", "numbers", "figures", "results", "records", "documents", "emails",
     "statistics", "poll", "survey", "study", "analysis", "research", "polling", "filings", "report", "reports"};
 constexpr std::array<std::string_view, 4> evidence_lemmas{"show", "find", "suggest", "indicate"};
+constexpr std::array<std::string_view, 8> indefinite_subjects{"nobody", "no", "everyone", "everybody", "someone",
+                                                               "anyone", "somebody", "anybody"};
+// Speech verbs of the shared lexicon whose object noun phrase is the claim (as the raw rules take it).
+constexpr std::array<std::string_view, 11> object_lemmas{"announce", "deny", "acknowledge", "confirm", "reveal",
+                                                         "promise", "pledge", "recall", "mention", "predict",
+                                                         "urge"};
 
 // Words that open a cue's trailing modifier ("said in an interview", "said while campaigning in iowa").
 constexpr std::array<std::string_view, 31> trailing_openers{
@@ -668,9 +675,18 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
         } else if (in(pronoun_objects, w(after))) {
             ++after;
         } else if (c.lemma == "tell") {
-            // "told the story", "told of": not a report of speech we can bound, unless a quotation stands
-            // before the speaker ("...   she told the packed hall  ").
-            tell_unbound = true;
+            // "told the senate committee that ...": an addressee of a few words, then the complementizer.
+            std::size_t p = after;
+            while (p < t_.size() && soft(p) && p - after < 7 && w(p) != "that" && !stop(w(p)) &&
+                   !lexicon::find_cue(w(p)))
+                ++p;
+            if (p > after && p < t_.size() && soft(p) && w(p) == "that") {
+                after = p;
+            } else {
+                // "told the story", "told of": not a report of speech we can bound, unless a quotation
+                // stands before the speaker ("...   she told the packed hall  ").
+                tell_unbound = true;
+            }
         }
     }
 
@@ -774,10 +790,16 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
                                    (!stop(w(first + 1)) || w(first + 1) == "be");
             const bool bare_clause = in(bare_clause_lemmas, c.lemma) && next_soft && in(clause_openers, w(first));
             const bool evidence_object = evidence && first < t_.size() && soft(first);
+            // speech verbs whose object is the claim: "announced a new plan", "denied the allegations"
+            const bool speech_object = in(object_lemmas, c.lemma) && first + 1 < t_.size() && soft(first) &&
+                                       soft(first + 1) && (in(determiners, w(first)) || !stop(w(first))) &&
+                                       !lexicon::is_pronoun(w(first)) &&
+                                       // "nobody denies the necessity": a generic subject, inside a quotation
+                                       !in(indefinite_subjects, w(r.sp_b));
             // "an iowa voter asked if she might ...", "asked whether", "asked for the allegiances ...".
             const bool question = c.lemma == "ask" && first < t_.size() && soft(first) &&
                                   (w(first) == "if" || w(first) == "whether" || w(first) == "for");
-            if (!has_that && !intention && !bare_clause && !evidence_object && !question &&
+            if (!has_that && !intention && !bare_clause && !evidence_object && !question && !speech_object &&
                 !(first < t_.size() && t_[first].gap >= 3))
                 return;
         }

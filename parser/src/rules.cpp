@@ -251,16 +251,19 @@ private:
     /// characterisation follow the naming verb at unit `n`.
     bool naming_at(const cue_entry& c, std::size_t n) const {
         // "sees Cruz as a uniter", "viewed the deal as a betrayal", "considers Trump a threat".
-        const bool as_verb =
-            c.lemma == "see" || c.lemma == "view" || c.lemma == "regard" || c.lemma == "consider";
-        if ((c.lemma != "call" && c.lemma != "describe" && !as_verb) || !word(n) || in(np_stops, low(n)) ||
+        // "portrayed him as weak", "hailed the ruling as a victory".
+        const bool as_verb = c.lemma == "see" || c.lemma == "view" || c.lemma == "regard" ||
+                             c.lemma == "consider" || c.lemma == "portray" || c.lemma == "hail";
+        // "labeled him a liar", "dubbed the plan “Obamacare lite”": like "call".
+        const bool call_like = c.lemma == "call" || c.lemma == "label" || c.lemma == "dub" || c.lemma == "brand";
+        if ((!call_like && c.lemma != "describe" && !as_verb) || !word(n) || in(np_stops, low(n)) ||
             low(n) == "off" || low(n) == "up" || low(n) == "out" || low(n) == "back" || low(n) == "of")
             return false;
         const std::size_t e = content_end(n);
         for (std::size_t k = n + 1; k < e && k < n + 12; ++k) {
-            if (u_[k].kind == uk::quote && c.lemma == "call")
+            if (u_[k].kind == uk::quote && call_like)
                 return true;
-            if (word(k) && c.lemma == "call" && k <= n + 3 && (low(k) == "a" || low(k) == "an") && k + 1 < e)
+            if (word(k) && call_like && k <= n + 3 && (low(k) == "a" || low(k) == "an") && k + 1 < e)
                 return true;
             if (word(k) && (c.lemma == "describe" || as_verb) && low(k) == "as" && k <= n + 8)
                 return true;
@@ -279,7 +282,7 @@ private:
         return (c.lemma == "want" || c.lemma == "hope" || c.lemma == "urge" || c.lemma == "ask" ||
                 c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten" ||
                 c.lemma == "seek" || c.lemma == "decline" || c.lemma == "refuse" || c.lemma == "plan" ||
-                c.lemma == "intend" || c.lemma == "decide" || c.lemma == "prefer") &&
+                c.lemma == "intend" || c.lemma == "decide" || c.lemma == "prefer" || c.lemma == "request") &&
                c.form != verb_form::gerund && word(n) && low(n) == "to" && word(n + 1) && !u_[n + 1].cap;
     }
     /// An object noun phrase (or a quotation) starts at unit `n` after a stance or intention verb: "endorsed
@@ -297,7 +300,8 @@ private:
             c.lemma == "mention" || c.lemma == "reiterate" || c.lemma == "reveal" || c.lemma == "predict" ||
             c.lemma == "promise" || c.lemma == "pledge" || c.lemma == "acknowledge" || c.lemma == "deny" ||
             c.lemma == "confirm" || c.lemma == "propose" || c.lemma == "demand" || c.lemma == "recommend" ||
-            c.lemma == "fear" || c.lemma == "doubt";
+            c.lemma == "fear" || c.lemma == "doubt" || c.lemma == "discuss" || c.lemma == "offer" ||
+            c.lemma == "compare" || c.lemma == "highlight";
         if (!object_verb || n >= u_.size())
             return false;
         if (u_[n].kind == uk::quote)
@@ -1686,6 +1690,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     }
     if (!has_that &&
         (c.lemma == "call" || c.lemma == "describe" || c.lemma == "see" || c.lemma == "view" ||
+         c.lemma == "portray" || c.lemma == "hail" || c.lemma == "label" ||
+         c.lemma == "dub" || c.lemma == "brand" ||
          c.lemma == "regard" || c.lemma == "consider") &&
         word(n)) {
         if (c.lemma == "call" && low(n) == "for" &&

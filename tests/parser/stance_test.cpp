@@ -185,3 +185,33 @@ TEST_CASE("evidence subjects with modifiers", "[grammar][evidence]") {
                 indirect});
     CHECK(records("The candidate showed his tax returns to reporters.") == 0);
 }
+
+TEST_CASE("verbs mined from train misses: expressing, echoing, discussing, naming", "[grammar][stance]") {
+    const pattern_case cases[] = {
+        {"The governor expressed concern about the budget gap.", "The governor", "expressed",
+         "concern about the budget gap", indirect},
+        {"Senator Ana Ruiz echoed the warning on Monday.", "Ana Ruiz", "echoed", "the warning on Monday",
+         indirect},
+        {"Union leaders voiced support for the strike.", "Union leaders", "voiced", "support for the strike",
+         indirect},
+        {"Mayor Tom Berg railed against the tax increase.", "Tom Berg", "railed against", "the tax increase",
+         indirect},
+        {"The candidates discussed trade policy at length.", "The candidates", "discussed",
+         "trade policy at length", indirect},
+        {"Ms. Diaz compared the bill to a blank check.", "Diaz", "compared", "the bill to a blank check",
+         indirect},
+        {"The senator portrayed the deal as a surrender.", "The senator", "portrayed", "the deal as a surrender",
+         indirect},
+        {"The mayor labeled the plan a disaster.", "The mayor", "labeled", "the plan a disaster", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    CHECK(class_of("The governor expressed concern about the budget gap.", "concern about the budget gap") ==
+          cue_class::stance);
+    CHECK(class_of("The candidates discussed trade policy at length.", "trade policy at length") ==
+          cue_class::speech);
+    // a particle-only verb without its particle, a passive, and a naming verb without its characterisation
+    CHECK(records("The mayor railed for an hour.") == 0);
+    CHECK(records("The bill was discussed by the committee.") == 0);
+    CHECK(records("The mayor labeled the boxes.") == 0);
+}

@@ -1727,7 +1727,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         // "he understands how hard it can be", "she explained why the plan failed", "we don't know
         // whether ...": knowledge and explanation verbs with a question clause.
         const bool knows = c.lemma == "know" || c.lemma == "understand" || c.lemma == "realize" ||
-                           c.lemma == "explain" || c.lemma == "recognize" || c.lemma == "learn";
+                           c.lemma == "explain" || c.lemma == "recognize" || c.lemma == "learn" ||
+                           c.lemma == "wonder";
         const bool question = (c.lemma == "ask" || (knows && w != "if")) && c.form != verb_form::gerund &&
                               (w == "whether" || w == "if" || w == "how" || w == "why" || w == "what" ||
                                w == "when" || w == "where" || w == "who");

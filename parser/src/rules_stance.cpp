@@ -80,6 +80,7 @@ constexpr row rows[] = {
     {"dub", "dubs", "dubbed", "", "", cc::speech},
     {"brand", "brands", "branded", "", "", cc::speech},
     {"request", "requests", "requested", "", "", cc::intention},
+    {"focus", "focuses", "focused", "", "", cc::speech},
     // Intention: "Trump wants to build a wall", "the senator declined to comment", "seeks the nomination".
     {"plan", "plans", "planned", "", "", cc::intention},
     {"intend", "intends", "intended", "", "", cc::intention},
@@ -102,6 +103,7 @@ constexpr row rows[] = {
     {"regard", "regards", "regarded", "", "", cc::opinion},
     {"consider", "considers", "considered", "", "", cc::opinion},
     {"imagine", "", "", "", "", cc::opinion},
+    {"wonder", "wonders", "wondered", "", "", cc::opinion},
 };
 
 // Phrasal cues: the lemma and the particles that make it one. Verbs of the shared lexicon are here too when
@@ -119,6 +121,8 @@ constexpr phrasal phrasal_rows[] = {
     {"joke", {"about", "", ""}, false},       {"call", {"on", "", ""}, false},
     {"argue", {"for", "against", ""}, false}, {"comment", {"on", "", ""}, false},
     {"rail", {"against", "at", ""}, true},
+    {"focus", {"on", "", ""}, true},          {"worry", {"about", "", ""}, false},
+    {"respond", {"to", "", ""}, false},
 };
 
 constexpr std::size_t max_len = 12;

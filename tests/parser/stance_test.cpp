@@ -215,3 +215,19 @@ TEST_CASE("verbs mined from train misses: expressing, echoing, discussing, namin
     CHECK(records("The bill was discussed by the committee.") == 0);
     CHECK(records("The mayor labeled the boxes.") == 0);
 }
+
+TEST_CASE("phrasal cues mined from train misses: focus on, respond to, worry about; wonder", "[grammar][stance]") {
+    const pattern_case cases[] = {
+        {"The senator focused on border security.", "The senator", "focused on", "border security", indirect},
+        {"The White House responded to the report on Friday.", "The White House", "responded to",
+         "the report on Friday", indirect},
+        {"Many farmers worry about the new tariffs.", "Many farmers", "worry about", "the new tariffs",
+         indirect},
+        {"Voters wondered whether the governor would run again.", "Voters", "wondered",
+         "whether the governor would run again", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    CHECK(records("The senator focused.") == 0);       // "focus" only with its particle
+    CHECK(records("Voters wondered about it.") == 0);  // no question clause
+}

@@ -301,7 +301,7 @@ private:
             c.lemma == "promise" || c.lemma == "pledge" || c.lemma == "acknowledge" || c.lemma == "deny" ||
             c.lemma == "confirm" || c.lemma == "propose" || c.lemma == "demand" || c.lemma == "recommend" ||
             c.lemma == "fear" || c.lemma == "doubt" || c.lemma == "discuss" || c.lemma == "offer" ||
-            c.lemma == "compare" || c.lemma == "highlight";
+            c.lemma == "compare" || c.lemma == "highlight" || c.lemma == "issue";
         if (!object_verb || n >= u_.size())
             return false;
         if (u_[n].kind == uk::quote)

@@ -80,6 +80,8 @@ constexpr row rows[] = {
     {"dub", "dubs", "dubbed", "", "", cc::speech},
     {"brand", "brands", "branded", "", "", cc::speech},
     {"request", "requests", "requested", "", "", cc::intention},
+    {"order", "orders", "ordered", "", "", cc::intention},
+    {"issue", "issues", "issued", "", "", cc::speech},
     {"focus", "focuses", "focused", "", "", cc::speech},
     // Intention: "Trump wants to build a wall", "the senator declined to comment", "seeks the nomination".
     {"plan", "plans", "planned", "", "", cc::intention},

@@ -231,3 +231,14 @@ TEST_CASE("phrasal cues mined from train misses: focus on, respond to, worry abo
     CHECK(records("The senator focused.") == 0);       // "focus" only with its particle
     CHECK(records("Voters wondered about it.") == 0);  // no question clause
 }
+
+TEST_CASE("ordered and issued take their object as the claim", "[grammar][stance]") {
+    check_case({"The judge ordered a new trial for the former mayor.", "The judge", "ordered",
+                "a new trial for the former mayor", indirect});
+    check_case({"The Health Department issued new guidelines on Monday.", "Health Department",
+                "issued", "new guidelines on Monday", indirect});
+    CHECK(class_of("The judge ordered a new trial for the former mayor.", "a new trial for the former mayor") ==
+          cue_class::intention);
+    CHECK(records("The guidelines were issued on Monday.") == 0);
+    CHECK(records("The judge ordered.") == 0);
+}

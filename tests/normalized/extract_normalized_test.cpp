@@ -216,6 +216,8 @@ const pattern_case patterns[] = {
      speaker_type::person},
     {"The company announced a new chief executive on Monday.", "the company", "announced",
      "a new chief executive on monday", speaker_type::organization},
+    {"The race tightened. “We will win,” he told the show. The campaign did not respond.", "he", "told",
+     "we will win", speaker_type::pronoun},
     // a described speaker after the quotation
     {"“We are ready,” said a senior official who asked not to be named.", "a senior official", "said",
      "we are ready", speaker_type::anonymous},

@@ -732,7 +732,9 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
             std::size_t p = after_channel;
             bool clause = false;
             while (p < t_.size() && soft(p) && p - after_channel < 16) {
-                if (w(p) == "that" || lexicon::find_cue(w(p))) clause = true;
+                // a base form is as often a noun there: "told the show", "said in a report"
+                const auto* cue = lexicon::find_cue(w(p));
+                if (w(p) == "that" || (cue && cue->form != lexicon::verb_form::base)) clause = true;
                 ++p;
             }
             if (!clause && (p >= t_.size() || !soft(p))) trailing_end = p;

@@ -132,6 +132,12 @@ constexpr auto time_words =
           "sunday", "today", "yesterday", "tonight", "earlier", "later");
 constexpr auto day_parts =
     words("morning", "afternoon", "evening", "night", "week", "month", "year", "weekend");
+// Irregular past forms that show a clause after "said the ..." ("said the minister stood by ...").
+constexpr auto irregular_pasts = words(
+    "stood", "shut", "made", "took", "gave", "got", "knew", "thought", "went", "came", "saw", "felt", "left",
+    "kept", "found", "lost", "won", "ran", "held", "brought", "bought", "sent", "spent", "built", "meant", "met",
+    "paid", "became", "began", "broke", "chose", "drew", "drove", "fell", "fought", "grew", "led", "rose",
+    "sold", "spoke", "struck", "taught", "threw", "understood", "wrote", "told", "sought", "caught", "hid");
 constexpr auto time_openers = words("on", "this", "last", "late", "early", "earlier", "in");
 constexpr auto subject_pronouns = words("he", "she", "they", "it", "we", "i", "there");
 constexpr auto object_pronouns = words("me", "us", "him", "her", "them", "you", "it", "reporters");
@@ -272,6 +278,25 @@ private:
                 return true;
         }
         return false;
+    }
+    /// A present-tense verb of a third-person subject inside a reported clause ("said the plan costs too
+    /// much"): a lower-case word in -s after a noun, not a possessive, determiner or preposition before it.
+    bool is_present_verb(std::size_t k) const {
+        if (!word(k) || u_[k].cap || k == 0 || !word(k - 1))
+            return false;
+        const auto x = low(k);
+        if (x.size() < 4 || x.back() != 's')
+            return false;
+        const auto t2 = x.substr(x.size() - 2);
+        if (t2 == "ss" || t2 == "us" || t2 == "is" || t2 == "'s" || x.substr(x.size() - 3) == "ics" ||
+            t2 == "\x99s")
+            return false;
+        const auto p = low(k - 1);
+        if (in(determiners, p) || in(np_stops, p) || is_possessive(p) || p == "of" || p == "the" || p == "a" ||
+            p == "an" || p == "and" || p == "or" || p == "to" || p == "in" || p == "for" || p == "on" ||
+            p == "with" || p == "by" || p == "from" || p == "at")
+            return false;
+        return word(k + 1) || (k + 1 < u_.size() && u_[k + 1].kind == uk::quote);
     }
     std::optional<np> np_before_loose(std::size_t cue, std::size_t lo) const;
     std::optional<np> relative_speaker(std::size_t cue, std::size_t lo) const;
@@ -1794,7 +1819,21 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
             // "the/a" only when a clause verb follows soon (would, will, was, is, had, has, could ...).
             if (w == "the" || w == "a" || w == "an") {
                 bool verb = false;
-                for (std::size_t k = n + 1; k < u_.size() && k < n + 24 && word(k); ++k) {
+                // "said the people of the state “have been suffering”": for "say" a quotation inside the
+                // clause carries its verb; the scan goes on past it.
+                const bool say_like = c.lemma == "say" && c.form != verb_form::gerund;
+                for (std::size_t k = n + 1; k < u_.size() && k < n + 24 &&
+                                            (word(k) || (say_like && u_[k].kind == uk::quote && k > n + 1));
+                     ++k) {
+                    if (!word(k)) {
+                        verb = true;
+                        continue;
+                    }
+                    if (say_like && k > n + 2 && is_present_verb(k))
+                        verb = true;
+                    // An irregular past: "said the polling place never shut its doors".
+                    if (k > n + 1 && in(irregular_pasts, low(k)) && !u_[k].cap)
+                        verb = true;
                     const auto x = low(k);
                     // "said the U.S. can’t move forward": a negated auxiliary.
                     if (k > n + 1 && x.size() > 3 &&

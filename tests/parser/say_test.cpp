@@ -1,0 +1,56 @@
+// "say" with a noun-phrase clause and no "that" (docs/GRAMMAR.md, "Say with a noun-phrase clause"): the
+// clause's verb may sit inside a quotation, be a present-tense verb in -s or an irregular past; an object of "say" ("said a
+// prayer") stays silent. Sentences are written for the tests in news style.
+#include "helpers.hpp"
+
+using claimgraph::attribution_kind;
+using claimgraph::extract;
+using claimgraph::form_choice;
+using claimgraph::test::check_case;
+using claimgraph::test::pattern_case;
+
+namespace {
+std::size_t records(std::string_view sentence) {
+    return extract("t", sentence, {form_choice::raw}).items.size();
+}
+} // namespace
+
+TEST_CASE("say: the clause's verb inside a quotation", "[say]") {
+    const pattern_case cases[] = {
+        {"The mayor said the residents of the flooded valley “have waited long enough for help.”", "The mayor",
+         "said", "the residents of the flooded valley “have waited long enough for help.”",
+         attribution_kind::mixed},
+        {"Governor Ann Lee says the new budget “protects the schools first.”", "Ann Lee", "says",
+         "the new budget “protects the schools first.”", attribution_kind::mixed},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+}
+
+TEST_CASE("say: a present-tense verb of the clause", "[say]") {
+    const pattern_case cases[] = {
+        {"Senator Jane Doe says the new levy on imports hurts farmers in the state.", "Jane Doe", "says",
+         "the new levy on imports hurts farmers in the state"},
+        {"The union said the proposed contract leaves nurses without overtime pay.", "The union", "said",
+         "the proposed contract leaves nurses without overtime pay"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+}
+
+TEST_CASE("say: an irregular past verb of the clause", "[say]") {
+    const pattern_case cases[] = {
+        {"The clerk said the county office never shut its doors on election day.", "The clerk", "said",
+         "the county office never shut its doors on election day"},
+        {"A spokesman said the minister stood by his earlier remarks.", "A spokesman", "said",
+         "the minister stood by his earlier remarks"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+}
+
+TEST_CASE("say: an object, not a clause, stays silent", "[say]") {
+    CHECK(records("The pastor said a few words at the start of the service.") == 0);
+    CHECK(records("The crowd said the names of the victims aloud.") == 0);
+    CHECK(records("The senator said a prayer for the families of the victims.") == 0);
+}

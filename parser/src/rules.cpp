@@ -103,7 +103,8 @@ constexpr auto determiners =
           "senior", "top", "u.s.", "few", "no", "any", "my");
 constexpr auto quantifiers =
     words("one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "none", "all",
-          "each", "both", "few", "any", "percent", "majority", "half", "third", "two-thirds", "plurality");
+          "each", "both", "few", "any", "percent", "majority", "half", "third", "two-thirds", "plurality",
+          "three-quarters", "one-third", "one-half", "one-quarter", "majorities", "minority", "quarter");
 constexpr auto name_function_words =
     words("of", "the", "and", "de", "van", "von", "al", "bin", "da", "du", "la", "le", "el", "for");
 constexpr auto person_heads =
@@ -144,6 +145,13 @@ constexpr auto object_pronouns = words("me", "us", "him", "her", "them", "you", 
 constexpr auto anonymity_marks =
     words("anonymity", "authorized", "authorised", "identified", "named", "unnamed", "anonymous", "identify");
 
+/// A small count: digits or a number word ("nine", "10").
+bool is_count(std::string_view low) {
+    static constexpr auto number_words =
+        words("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    return (!low.empty() && low.size() <= 3 && low.find_first_not_of("0123456789") == std::string_view::npos) ||
+           in(number_words, low);
+}
 bool is_possessive(std::string_view low) {
     return (low.size() > 2 && low.substr(low.size() - 2) == "'s") ||
            (low.size() > 4 && low.substr(low.size() - 4) == "\xE2\x80\x99s");
@@ -946,6 +954,12 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
     std::size_t s = end;
     while (s > lo && word(s - 1) && end - s < 12) {
         const auto w = low(s - 1);
+        // A share in "N in 10": "Nine in 10 registered voters say", "4 in 10 said".
+        if (w == "in" && s >= lo + 2 && word(s - 2) && s < end && word(s) && is_count(low(s - 2)) &&
+            is_count(low(s))) {
+            --s;
+            continue;
+        }
         if (w == "of") {
             // "one of the officials", "Secretary of State": only after a quantifier or between capitals.
             const bool q = s >= 2 && word(s - 2) && in(quantifiers, low(s - 2));

@@ -54,3 +54,16 @@ TEST_CASE("say: an object, not a clause, stays silent", "[say]") {
     CHECK(records("The crowd said the names of the victims aloud.") == 0);
     CHECK(records("The senator said a prayer for the families of the victims.") == 0);
 }
+
+TEST_CASE("say: poll shares as subjects", "[say]") {
+    const pattern_case cases[] = {
+        {"Even so, three-quarters of the voters said they were worried about jobs.", "three-quarters of the voters",
+         "said", "they were worried about jobs"},
+        {"The race is close, and 4 in 10 said they had not decided.", "4 in 10", "said", "they had not decided"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // "in" between other words still ends the subject: no record names "rally in Ohio".
+    const auto d = extract("t", "The rally in Ohio said nothing new.", {form_choice::raw});
+    CHECK(d.items.empty());
+}

@@ -973,7 +973,8 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
         // showed", "new fundraising reports show").
         if (in(np_stops, w) || (u_[s - 1].cue && !u_[s - 1].cap && !(s == end && in(evidence_heads, w))))
             break;
-        if (w == "and" && s >= 2 && !word(s - 2))
+        // "And she said": a sentence-initial "and" (or one after punctuation) opens the clause.
+        if (w == "and" && (s - 1 == lo || !word(s - 2)))
             break;
         --s;
         const bool det = (in(determiners, w) && !u_[s].cap && w != "senior" && w != "top" && w != "u.s.") ||

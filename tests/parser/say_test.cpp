@@ -67,3 +67,13 @@ TEST_CASE("say: poll shares as subjects", "[say]") {
     const auto d = extract("t", "The rally in Ohio said nothing new.", {form_choice::raw});
     CHECK(d.items.empty());
 }
+
+TEST_CASE("say: a sentence-initial \"And\" opens the clause", "[say]") {
+    const pattern_case cases[] = {
+        {"And she said she was tired of the delays.", "she", "said", "she was tired of the delays"},
+        {"And the mayor said the bridge would reopen in May.", "the mayor", "said",
+         "the bridge would reopen in May"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+}

@@ -77,3 +77,13 @@ TEST_CASE("say: a sentence-initial \"And\" opens the clause", "[say]") {
     for (const auto& c : cases)
         check_case(c);
 }
+
+TEST_CASE("say: subjects headed by common news nouns", "[say]") {
+    const pattern_case cases[] = {
+        {"One delegate said he could not give away his guest passes.", "One delegate", "said",
+         "he could not give away his guest passes"},
+        {"Many women said they had waited hours to vote.", "Many women", "said", "they had waited hours to vote"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+}

@@ -211,8 +211,12 @@ private:
     const cue_entry* cue_at(std::size_t i) const {
         if (!word(i))
             return nullptr;
-        if (u_[i].cap && i > 0)
-            return nullptr; // "Post" in "Washington Post", "Report" in a title
+        // "Post" in "Washington Post", "Report" in a title; but a title-case headline's "Says"/"Said" between
+        // capitalised words is the cue ("Senator Lee Says He Will Run Again").
+        if (u_[i].cap && i > 0 &&
+            !((u_[i].low == "says" || u_[i].low == "said") && word(i - 1) && u_[i - 1].cap && word(i + 1) &&
+              u_[i + 1].cap && word(i + 2) && u_[i + 2].cap))
+            return nullptr;
         return u_[i].cue;
     }
     bool finite_cue(std::size_t i) const {

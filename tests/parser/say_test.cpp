@@ -87,3 +87,10 @@ TEST_CASE("say: subjects headed by common news nouns", "[say]") {
     for (const auto& c : cases)
         check_case(c);
 }
+
+TEST_CASE("say: a title-case headline", "[say]") {
+    check_case({"Governor Lee Says He Will Sign The Budget Bill", "Lee", "Says",
+                "He Will Sign The Budget Bill"});
+    // A capitalised "Said" inside a name or before a lower-case word stays no cue.
+    CHECK(records("Simon Said is the name of the band.") == 0);
+}

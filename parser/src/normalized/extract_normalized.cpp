@@ -814,44 +814,33 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
         return;
     }
 
-    // "...  said thomas bossert  the adviser": the speaker after the cue, the claim before it.
+    // "...  said thomas bossert  the adviser": the speaker after the cue, the claim before it. After a
+    // quotation also a described speaker: "...   said a nevada democrat   ...", "...   said a longtime gop data
+    // expert who has worked for ..." (the phrase runs to the mark or a relative pronoun).
     if (!soft(i) && i > std::max(start_, consumed_) && after < t_.size() && soft(after)) {
+        const bool direct = t_[i].gap >= 3;
+        std::size_t sp_e = 0;
         const std::size_t e = np_forward(after, 6);
         if (e > after && (e >= t_.size() || !soft(e)) && name_like(after, e)) {
-            const std::size_t last = i;
-            const bool direct = t_[i].gap >= 3;
-            const std::size_t b = content_backward_begin(last, direct);
-            if (b >= last) return;
-            r.sp_b = after;
-            r.sp_e = e;
-            r.type = classify(after, e);
-            split_titles(r);
-            r.content_b = t_[b].begin;
-            r.content_e = t_[last - 1].end;
-            r.kind = direct ? attribution_kind::direct : attribution_kind::indirect;
-            emit(std::move(r));
-            consumed_ = std::max(consumed_, e);
-            return;
-        }
-        // After a quotation, a described speaker: "...   said a nevada democrat   ...", "...   said a
-        // longtime gop data expert who has worked for ...". The phrase runs to the mark or a relative pronoun.
-        if (t_[i].gap >= 3 && (w(after) == "a" || w(after) == "an" || w(after) == "one" || w(after) == "another")) {
+            sp_e = e;
+        } else if (direct && (w(after) == "a" || w(after) == "an" || w(after) == "one" || w(after) == "another")) {
             const std::size_t e2 = np_forward(after + 1, 7);
             const bool ends = e2 >= t_.size() || !soft(e2) || w(e2) == "who";
-            if (e2 > after + 1 && ends && !lexicon::is_pronoun(w(after + 1))) {
-                const std::size_t b = content_backward_begin(i, true);
-                if (b >= i) return;
-                r.sp_b = after;
-                r.sp_e = e2;
-                r.type = classify(after, e2);
-                split_titles(r);
-                r.content_b = t_[b].begin;
-                r.content_e = t_[i - 1].end;
-                r.kind = attribution_kind::direct;
-                emit(std::move(r));
-                consumed_ = std::max(consumed_, e2);
-                return;
-            }
+            if (e2 > after + 1 && ends && !lexicon::is_pronoun(w(after + 1))) sp_e = e2;
+        }
+        if (sp_e != 0) {
+            const std::size_t b = content_backward_begin(i, direct);
+            if (b >= i) return;
+            r.sp_b = after;
+            r.sp_e = sp_e;
+            r.type = classify(after, sp_e);
+            split_titles(r);
+            r.content_b = t_[b].begin;
+            r.content_e = t_[i - 1].end;
+            r.kind = direct ? attribution_kind::direct : attribution_kind::indirect;
+            emit(std::move(r));
+            consumed_ = std::max(consumed_, sp_e);
+            return;
         }
     }
 

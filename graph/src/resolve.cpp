@@ -337,10 +337,8 @@ void scan_titled_names(std::string_view text, std::vector<name_parts>& out) {
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         // the title test without building a key string: titles are short lower-case words
         char buf[32];
-        const std::string_view t = trim(ws[i], ".,;:!?\"'()");
-        if (t.empty() || t.size() > sizeof buf) continue;
-        for (std::size_t c = 0; c < t.size(); ++c) buf[c] = ascii_lower(t[c]);
-        if (!title_words().contains(std::string_view(buf, t.size())) || !plain(i + 1) || !plain(i + 2)) continue;
+        const std::string_view t = small_key(ws[i], buf);
+        if (t.empty() || !title_words().contains(t) || !plain(i + 1) || !plain(i + 2)) continue;
         std::size_t from = i;
         while (from > 0 && (title_words().contains(word_key(ws[from - 1])) || ws[from - 1].size() == 1)) --from;
         name_parts p;

@@ -474,22 +474,12 @@ constexpr std::string_view outlet_nouns[] = {
 class word_set {
 public:
     template <class Range> explicit word_set(const Range& r) {
-        const std::size_t n = std::size(r);
-        std::size_t cap = 16;
-        while (cap < 2 * n + 2)
-            cap *= 2;
-        slots_.assign(cap, nullptr);
-        keys_.reserve(n);
+        size_for(std::size(r));
         for (const auto& w : r)
             add(std::string_view(w), nullptr);
     }
     template <class Range, class Key> word_set(const Range& r, Key key) {
-        std::size_t n = std::size(r);
-        std::size_t cap = 16;
-        while (cap < 2 * n + 2)
-            cap *= 2;
-        slots_.assign(cap, nullptr);
-        keys_.reserve(n);
+        size_for(std::size(r));
         for (const auto& e : r)
             add(key(e), &e);
     }
@@ -528,6 +518,13 @@ private:
         for (const char ch : w)
             h = (h ^ static_cast<unsigned char>(ch)) * 0x100000001b3ull;
         return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+    void size_for(std::size_t n) {
+        std::size_t cap = 16;
+        while (cap < 2 * n + 2)
+            cap *= 2;
+        slots_.assign(cap, nullptr);
+        keys_.reserve(n);
     }
     void add(std::string_view w, const void* value) {
         if (w.empty()) {

@@ -174,6 +174,9 @@ struct np {
     /// record carries as its `canonical` until resolve_speakers normalises it.
     std::string antecedent;
     bool relative = false; ///< the mention is a relative pronoun ("who")
+    /// A shape that is a subject only before a finite verb of saying ("A teary-eyed Bush says", "her friend
+    /// said"), not before a noun that looks like a cue ("his recent claim", "a former Confederate state").
+    bool weak = false;
 };
 
 struct record_ref {
@@ -663,7 +666,7 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
     const bool noun_head = lexicon::is_outlet_noun(head) || in(org_heads, head) ||
                            lexicon::is_group_noun(head) || in(evidence_heads, head);
     if (in(time_words, head) || in(determiners, head) || in(np_stops, head) ||
-        (u_[last - 1].cue && !noun_head && !(u_[last - 1].cap && n > 1)))
+        (u_[last - 1].cue && !noun_head && !(u_[last - 1].cap && n > 1) && !in(person_heads, head)))
         return std::nullopt;
     // "Having announced ...": a participle opening the sentence, not a name.
     if (n == 1 && u_[first].cap && head.size() > 5 && head.substr(head.size() - 3) == "ing")
@@ -728,8 +731,11 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
             // An ordinary noun phrase opened by an article or a possessive: "The businessman said ...",
             // "The Republican incumbent said that ...", "Clinton's campaign manager told ...".
             const auto f0 = low(first);
+            // A possessive pronoun opens a noun phrase as an article does: "her friend said", "his
+            // lawyer told".
             const bool article = f0 == "the" || f0 == "a" || f0 == "an" || f0 == "another" ||
-                                 (is_possessive(f0) && u_[first].cap);
+                                 (is_possessive(f0) && u_[first].cap) || f0 == "his" || f0 == "her" ||
+                                 f0 == "their" || f0 == "its" || f0 == "our" || f0 == "my";
             bool plain = article && n >= 2 && n <= 5 && head.size() > 2;
             for (std::size_t i = first + 1; plain && i < last; ++i) {
                 const auto w = low(i);
@@ -745,6 +751,8 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
                 const bool plural = head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's' &&
                                     head[head.size() - 2] != 'u' && head[head.size() - 2] != 'i';
                 r.type = plural ? speaker_type::group : speaker_type::person;
+                r.weak = !(f0 == "the" || f0 == "a" || f0 == "an" || f0 == "another" ||
+                           (is_possessive(f0) && u_[first].cap));
                 return r;
             }
             // Next to a quotation a short determiner phrase is a speaker: "a friend commented: “…”",
@@ -783,16 +791,24 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
         if (!head_cap || n > 8)
             return std::nullopt;
         std::size_t name = last;
-        while (name > first && u_[name - 1].cap && !lexicon::is_title(low(name - 1)))
+        // "hopefuls Jeb Bush and Chris Christie": "and" between capitalised names joins them.
+        while (name > first && ((u_[name - 1].cap && !lexicon::is_title(low(name - 1))) ||
+                                (low(name - 1) == "and" && name - 1 > first && u_[name - 2].cap &&
+                                 name < last && u_[name].cap)))
             --name;
         if (name == last || name == first)
             return std::nullopt;
-        // Away from a quotation only a full name after the modifiers: "Retired neurosurgeon Ben Carson told".
-        if (!lenient && (last - name < 2 || n > 6))
+        // Away from a quotation only a full name after the modifiers: "Retired neurosurgeon Ben Carson told",
+        // "Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said"; or one name after an
+        // article and at most two modifiers: "A teary-eyed Bush says".
+        const bool article_name = last - name == 1 && n <= 4 &&
+                                  (low(first) == "a" || low(first) == "an" || low(first) == "the");
+        if (!lenient && !article_name && (last - name < 2 || n > 9))
             return std::nullopt;
         r.roles.push_back(units_text(first, name));
         r.name_first = name;
         r.type = speaker_type::person;
+        r.weak = !lenient && article_name && last - name < 2;
         return r;
     }
     // Capitalised phrase: titles in front are roles, the name is the trailing run of non-title words.
@@ -981,7 +997,14 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
         }
         // A cue word ends the phrase, unless it is the evidence noun right before the cue ("The emails
         // showed", "new fundraising reports show").
-        if (in(np_stops, w) || (u_[s - 1].cue && !u_[s - 1].cap && !(s == end && in(evidence_heads, w))))
+        // A cue word that is a noun of the subject: its head ("Some advocates said") or a base-form modifier
+        // of a title or person noun ("Minnesota state delegate Mary Susan said").
+        const bool cue_noun = u_[s - 1].cue && !u_[s - 1].cap &&
+                              ((s == end && in(person_heads, w)) ||
+                               (s < end && u_[s - 1].cue->form == verb_form::base && word(s) && !u_[s].cap &&
+                                (in(person_heads, low(s)) || lexicon::is_title(low(s)))));
+        if (in(np_stops, w) ||
+            (u_[s - 1].cue && !u_[s - 1].cap && !(s == end && in(evidence_heads, w)) && !cue_noun))
             break;
         // "And she said": a sentence-initial "and" (or one after punctuation) opens the clause.
         if (w == "and" && (s - 1 == lo || !word(s - 2)))
@@ -1029,6 +1052,29 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
             }
         }
     }
+    // "Saturday at the convention Sen. Elizabeth Warren said", "Vatican spokesman the Rev. Federico Lombardi
+    // told": a capitalised title and a name of two or more words end a phrase that does not start a clause
+    // or does not classify as a whole; the speaker is the title and the name (not after a preposition:
+    // "the plan backed by Sen. Elizabeth Warren").
+    auto titled_tail = [&]() -> std::optional<np> {
+        for (std::size_t t = s + 1; t + 3 <= end; ++t) {
+            if (!u_[t].cap || !lexicon::is_title(low(t)) || !word(t - 1) || in(np_stops, low(t - 1)) ||
+                low(t - 1) == "of" || low(t - 1) == "and")
+                continue;
+            bool caps = true;
+            for (std::size_t i = t; i < end; ++i)
+                if (!word(i) || !u_[i].cap)
+                    caps = false;
+            if (!caps)
+                continue;
+            if (auto r = classify(t, end); r && r->type == speaker_type::person && r->name_first + 2 <= end) {
+                if (app_last > app_first)
+                    add_appositive(*r, app_first, app_last);
+                return r;
+            }
+        }
+        return std::nullopt;
+    };
     // The phrase starts a clause: the sentence start, after a comma, a quote, a colon, or "that/which/who".
     if (s > lo && word(s - 1)) {
         const auto w = low(s - 1);
@@ -1037,11 +1083,22 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
                                  w == "after" || w == "although" || w == "though" || w == "since" ||
                                  w == "if" || w == "amid" || w == "where" || w == "whereas";
         if (!clause_word)
-            return std::nullopt;
+            return titled_tail();
     }
     auto r = classify(s, end, lenient);
     if (!r)
-        return r;
+        return titled_tail();
+    if (r->weak) {
+        // Only before a finite verb of saying: "her friend said", "A teary-eyed Bush says".
+        const auto* c = cue < u_.size() ? u_[cue].cue : nullptr;
+        const bool saying =
+            c && c->cls == cue_class::speech && c->lemma != "call" &&
+            (c->form == verb_form::past ||
+             (c->form == verb_form::third &&
+              (c->lemma == "say" || c->lemma == "tell" || c->lemma == "add" || c->lemma == "write")));
+        if (!saying)
+            return std::nullopt;
+    }
     if (app_last > app_first)
         add_appositive(*r, app_first, app_last);
     return r;
@@ -1924,6 +1981,14 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
     std::string outlet;
     std::uint32_t cue_end = u_[j].end;
     std::size_t p = j + 1;
+    // ", referring to the deal", ", talking about the wall": the particle belongs to the cue.
+    const bool particle = phrasal_particle(c.lemma, low(j + 1)) && j + 2 < u_.size();
+    if (particle) {
+        cue_end = u_[j + 1].end;
+        p = j + 2;
+    } else if (phrasal_only(c.lemma)) {
+        return;
+    }
     std::string channel;
     if (const std::size_t q = skip_channel(p, channel); q != p) {
         cue_end = u_[q - 1].end;
@@ -1956,7 +2021,7 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
         first = n + 1;
     else if (u_[n].kind != uk::word && u_[n].kind != uk::quote)
         return;
-    else if (c.needs_complement && !has_that && u_[n].kind != uk::quote && !naming_at(c, n))
+    else if (c.needs_complement && !has_that && u_[n].kind != uk::quote && !naming_at(c, n) && !particle)
         return;
     if (u_[first].kind == uk::word) {
         const auto w = low(first);

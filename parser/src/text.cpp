@@ -151,33 +151,114 @@ template <std::size_t N> bool in(const std::array<std::string_view, N>& a, std::
     return false;
 }
 
-/// Lower-cases a short word into a fixed buffer; false (buffer untouched) when it does not fit. Every word the
-/// abbreviation lists hold is short, so a longer word is simply not in them.
-constexpr std::size_t short_word = 24;
-bool lower_short(std::string_view w, char (&buf)[short_word], std::string_view& out) {
-    if (w.size() > short_word)
-        return false;
-    for (std::size_t k = 0; k < w.size(); ++k) {
-        const char ch = w[k];
-        buf[k] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-    }
-    out = std::string_view(buf, w.size());
-    return true;
-}
-
-// Byte classes of ASCII for the tokenizer's fast paths: 1 letter or digit, 2 blank, 0 otherwise.
-constexpr std::array<std::uint8_t, 256> ascii_table = [] {
-    std::array<std::uint8_t, 256> a{};
-    for (int c = 'a'; c <= 'z'; ++c)
-        a[static_cast<std::size_t>(c)] = 1;
-    for (int c = 'A'; c <= 'Z'; ++c)
-        a[static_cast<std::size_t>(c)] = 1;
-    for (int c = '0'; c <= '9'; ++c)
-        a[static_cast<std::size_t>(c)] = 1;
+// Byte classes for the tokenizer: one table lookup per byte picks the path. Only `high` bytes (UTF-8) go
+// through classify().
+enum class bc : std::uint8_t {
+    punct,   ///< any ASCII byte not listed below
+    alnum,   ///< ASCII letter or digit
+    space,   ///< ' '
+    newline, ///< '\n'
+    blank,   ///< '\t' '\r' '\f' '\v'
+    high,    ///< a byte >= 0x80
+};
+constexpr std::array<bc, 256> byte_class = [] {
+    std::array<bc, 256> a{};
+    for (std::size_t c = 0x80; c < 256; ++c)
+        a[c] = bc::high;
+    for (std::size_t c = 'a'; c <= 'z'; ++c)
+        a[c] = bc::alnum;
+    for (std::size_t c = 'A'; c <= 'Z'; ++c)
+        a[c] = bc::alnum;
+    for (std::size_t c = '0'; c <= '9'; ++c)
+        a[c] = bc::alnum;
+    a[' '] = bc::space;
+    a['\n'] = bc::newline;
+    for (const char c : {'\t', '\r', '\f', '\v'})
+        a[static_cast<unsigned char>(c)] = bc::blank;
     return a;
 }();
 inline bool alnum_byte(char c) {
-    return ascii_table[static_cast<unsigned char>(c)] == 1;
+    return byte_class[static_cast<unsigned char>(c)] == bc::alnum;
+}
+
+/// The length of the run of ASCII letters and digits at the start of p[0, n).
+inline std::size_t alnum_run(const char* p, std::size_t n) {
+    std::size_t k = 0;
+    // Unrolled by four: one bounds test per four bytes. (16-byte SSE2 compares cost more instructions here:
+    // the average word is under six bytes.)
+    while (k + 4 <= n) {
+        if (!alnum_byte(p[k]))
+            return k;
+        if (!alnum_byte(p[k + 1]))
+            return k + 1;
+        if (!alnum_byte(p[k + 2]))
+            return k + 2;
+        if (!alnum_byte(p[k + 3]))
+            return k + 3;
+        k += 4;
+    }
+    while (k < n && alnum_byte(p[k]))
+        ++k;
+    return k;
+}
+
+/// Whether a word starts with a capital (starts_upper), with the ASCII case inline.
+inline bool cap_word(std::string_view t, std::size_t b, std::size_t e) {
+    const auto c = static_cast<unsigned char>(t[b]);
+    if (c < 0x80)
+        return static_cast<unsigned>(c - 'A') < 26u;
+    return starts_upper(t.substr(b, e - b));
+}
+
+/// The abbreviation lists as one sorted table of words packed into integers (lower-case bytes, first byte
+/// lowest), so that a word before a period is looked up with one packing and a binary search.
+enum class abbrev : std::uint8_t { none, title, other };
+struct abbrev_entry {
+    std::uint64_t key = 0;
+    abbrev kind = abbrev::none;
+};
+constexpr std::uint64_t pack_lower(std::string_view w) {
+    std::uint64_t key = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        const auto ch = static_cast<unsigned char>(w[k]);
+        key |= std::uint64_t{static_cast<unsigned char>(ch - 'A') < 26 ? static_cast<unsigned char>(ch + 32) : ch}
+               << (8 * k);
+    }
+    return key;
+}
+constexpr std::size_t abbrev_min_len = 2, abbrev_max_len = 6;
+constexpr auto abbrev_table = [] {
+    std::array<abbrev_entry, title_abbrevs.size() + other_abbrevs.size()> a{};
+    std::size_t n = 0;
+    for (const auto w : title_abbrevs)
+        a[n++] = {pack_lower(w), abbrev::title};
+    for (const auto w : other_abbrevs)
+        a[n++] = {pack_lower(w), abbrev::other};
+    std::sort(a.begin(), a.end(), [](const abbrev_entry& x, const abbrev_entry& y) { return x.key < y.key; });
+    return a;
+}();
+// The packing is unique because words hold no NUL byte and every entry fits in 8 bytes.
+static_assert([] {
+    for (const auto w : title_abbrevs)
+        if (w.size() < abbrev_min_len || w.size() > abbrev_max_len)
+            return false;
+    for (const auto w : other_abbrevs)
+        if (w.size() < abbrev_min_len || w.size() > abbrev_max_len)
+            return false;
+    for (std::size_t k = 1; k < abbrev_table.size(); ++k)
+        if (abbrev_table[k - 1].key == abbrev_table[k].key)
+            return false; // no word in both lists
+    return abbrev_max_len <= 8;
+}());
+
+/// Whether `w` (any case) is in title_abbrevs or other_abbrevs.
+bool is_abbreviation(std::string_view w) {
+    if (w.size() < abbrev_min_len || w.size() > abbrev_max_len)
+        return false;
+    const std::uint64_t key = pack_lower(w);
+    const auto it = std::lower_bound(abbrev_table.begin(), abbrev_table.end(), key,
+                                     [](const abbrev_entry& e, std::uint64_t k) { return e.key < k; });
+    return it != abbrev_table.end() && it->key == key;
 }
 
 
@@ -199,118 +280,104 @@ namespace {
 void tokenize(std::string_view t, std::size_t start, segmented& s) {
     auto& toks = s.tokens;
     toks.reserve(t.size() / 5 + 8);
+    const char* const p = t.data();
+    const std::size_t size = t.size();
     bool para = true;
     int newlines = 0;
-    char low[short_word];
     std::size_t i = start;
-    auto push = [&](std::size_t b, std::size_t e, tok k) {
-        token x;
-        x.begin = static_cast<std::uint32_t>(b);
-        x.end = static_cast<std::uint32_t>(e);
-        x.kind = k;
-        x.para_start = para;
+    auto push = [&](std::size_t b, std::size_t e, tok k, bool cap = false) {
+        toks.push_back(token{.begin = static_cast<std::uint32_t>(b),
+                             .end = static_cast<std::uint32_t>(e),
+                             .kind = k,
+                             .cap = cap,
+                             .para_start = para});
         para = false;
-        toks.push_back(x);
     };
-    while (i < t.size()) {
-        // Fast paths for the two commonest bytes at a token boundary: a blank and an ASCII letter or digit.
-        const char c0 = t[i];
-        if (c0 == ' ') {
-            ++i;
-            while (i < t.size() && t[i] == ' ')
-                ++i;
-            continue;
-        }
-        const auto u = alnum_byte(c0) ? uchar{uclass::letter, 1} : classify(t, i);
-        switch (u.cls) {
-        case uclass::newline: {
-            // A line break is a paragraph break after sentence punctuation or a closing quote, before an
-            // opening quote, or when a blank line follows; otherwise the text is hard-wrapped (Reuters-21578
-            // bodies) and the break is a space.
-            ++newlines;
-            if (newlines >= 2 || toks.empty()) {
+    // A line break (`len` bytes at i). It is a paragraph break after sentence punctuation or a closing
+    // quote, before an opening quote, or when a blank line follows; otherwise the text is hard-wrapped
+    // (Reuters-21578 bodies) and the break is a space.
+    auto newline = [&](std::size_t len) {
+        ++newlines;
+        if (newlines >= 2 || toks.empty()) {
+            para = true;
+        } else {
+            const auto& last = toks.back();
+            const bool ends = last.kind == tok::stop || last.kind == tok::close_quote || last.kind == tok::colon ||
+                              last.kind == tok::rparen || (last.kind == tok::other && t[last.begin] == '"') ||
+                              (last.kind == tok::other && last.end - last.begin == 3); // ’ or …
+            std::size_t n = i + len;
+            while (n < size && (p[n] == ' ' || p[n] == '\t'))
+                ++n;
+            const bool opens = n < size && (p[n] == '"' || (n + 1 < size && p[n] == '\'' && p[n + 1] == '\'') ||
+                                            (n + 2 < size && p[n] == '\xE2' && p[n + 1] == '\x80' &&
+                                             p[n + 2] == '\x9C'));
+            if (ends || opens)
                 para = true;
-            } else {
-                const auto& last = toks.back();
-                const bool ends = last.kind == tok::stop || last.kind == tok::close_quote ||
-                                  last.kind == tok::colon || last.kind == tok::rparen ||
-                                  (last.kind == tok::other && t[last.begin] == '"') ||
-                                  (last.kind == tok::other && last.end - last.begin == 3); // ’ or …
-                std::size_t n = i + u.len;
-                while (n < t.size() && (t[n] == ' ' || t[n] == '\t'))
-                    ++n;
-                const bool opens =
-                    n < t.size() &&
-                    (t[n] == '"' || (n + 1 < t.size() && t[n] == '\'' && t[n + 1] == '\'') ||
-                     (n + 2 < t.size() && t[n] == '\xE2' && t[n + 1] == '\x80' && t[n + 2] == '\x9C'));
-                if (ends || opens)
-                    para = true;
-            }
-            i += u.len;
-            continue;
         }
-        case uclass::space:
-            i += u.len;
-            while (i < t.size() && t[i] == ' ')
+        i += len;
+    };
+    // ASCII punctuation at i.
+    auto punct = [&] {
+        const std::size_t b = i;
+        ++i;
+        switch (p[b]) {
+        case ',':
+            push(b, i, tok::comma);
+            break;
+        case '.':
+            // "..." is not a sentence end inside a quote; treat a run of periods as one token.
+            while (i < size && p[i] == '.')
                 ++i;
-            continue;
-        default:
+            push(b, i, i - b >= 3 ? tok::other : tok::stop);
+            break;
+        case '!':
+        case '?':
+            push(b, i, tok::stop);
+            break;
+        case ':':
+            push(b, i, tok::colon);
+            break;
+        case ';':
+            push(b, i, tok::semicolon);
+            break;
+        case '(':
+        case '[':
+            push(b, i, tok::lparen);
+            break;
+        case ')':
+        case ']':
+            push(b, i, tok::rparen);
+            break;
+        case '-':
+            while (i < size && p[i] == '-')
+                ++i;
+            push(b, i, tok::dash);
+            break;
+        case '\'':
+            if (i < size && p[i] == '\'') {
+                // '' is a double quotation mark in some house styles (The New York Times archive).
+                ++i;
+                const bool after_space2 = b == 0 || p[b - 1] == ' ' || p[b - 1] == '\n' || p[b - 1] == '(' ||
+                                          p[b - 1] == '\t' || static_cast<unsigned char>(p[b - 1]) >= 0x80;
+                push(b, i, after_space2 ? tok::open_quote : tok::close_quote);
+            } else {
+                push(b, i, tok::other);
+            }
+            break;
+        case '"': {
+            // Straight double quote: opening after space or opening punctuation, closing otherwise.
+            const bool after_space = b == 0 || p[b - 1] == ' ' || p[b - 1] == '\n' || p[b - 1] == '(' ||
+                                     p[b - 1] == '\t' || static_cast<unsigned char>(p[b - 1]) >= 0x80;
+            push(b, i, after_space ? tok::open_quote : tok::close_quote);
             break;
         }
-        newlines = 0;
-        if (u.cls == uclass::letter) {
-            const std::size_t b = i;
-            i += u.len;
-            for (;;) {
-                while (i < t.size() && alnum_byte(t[i]))
-                    ++i; // fast path
-                if (i >= t.size() || t[i] == ' ' || t[i] == '\n')
-                    break; // the commonest word end
-                const auto v = classify(t, i);
-                if (v.cls == uclass::letter) {
-                    i += v.len;
-                    continue;
-                }
-                const auto c = static_cast<unsigned char>(t[i]);
-                const auto prev = static_cast<unsigned char>(t[i - 1]);
-                if (v.cls == uclass::rsquo || c == '\'') {
-                    // Apostrophe inside a word: Russia’s, don’t, O'Neill.
-                    const std::size_t n = i + v.len;
-                    if (n < t.size() && classify(t, n).cls == uclass::letter &&
-                        is_ascii_alpha(static_cast<unsigned char>(t[n]))) {
-                        i = n;
-                        continue;
-                    }
-                    break;
-                }
-                if ((c == '-' || c == '.' || c == ',' || c == '/') && i + 1 < t.size()) {
-                    const auto next = static_cast<unsigned char>(t[i + 1]);
-                    const bool joins =
-                        (c == '-' && classify(t, i + 1).cls == uclass::letter && prev != ' ') ||
-                        (c == '.' && is_ascii_alpha(prev) && is_ascii_alpha(next) &&
-                         (i - b == 1 || t[i - 2] == '.')) || // U.S, J.D, p.m
-                        ((c == '.' || c == ',' || c == '/') && is_digit(prev) && is_digit(next));
-                    if (joins) {
-                        i += 1;
-                        continue;
-                    }
-                }
-                break;
-            }
-            // An abbreviation keeps its period: U.S., Mr., J., p.m., Jan.
-            if (i < t.size() && t[i] == '.') {
-                std::string_view w = t.substr(b, i - b);
-                const bool initial = w.size() == 1 && starts_upper(w);
-                const bool dotted = w.find('.') != std::string_view::npos;
-                std::string_view lw;
-                if (initial || dotted ||
-                    (lower_short(w, low, lw) && (in(title_abbrevs, lw) || in(other_abbrevs, lw))))
-                    i += 1;
-            }
-            push(b, i, tok::word);
-            toks.back().cap = starts_upper(t.substr(b, i - b));
-            continue;
+        default:
+            push(b, i, tok::other);
+            break;
         }
+    };
+    // A non-ASCII quotation mark, dash or other punctuation `u` at i.
+    auto mark = [&](uchar u) {
         const std::size_t b = i;
         i += u.len;
         switch (u.cls) {
@@ -318,86 +385,122 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
             // A wrongly turned closing mark: "“Apparently not,“ he said." (after sentence punctuation, before
             // a blank or the end) closes.
             const bool turned = b > 0 &&
-                                (t[b - 1] == ',' || t[b - 1] == '.' || t[b - 1] == '?' || t[b - 1] == '!') &&
-                                (i >= t.size() || t[i] == ' ' || t[i] == '\n' || t[i] == '\r');
+                                (p[b - 1] == ',' || p[b - 1] == '.' || p[b - 1] == '?' || p[b - 1] == '!') &&
+                                (i >= size || p[i] == ' ' || p[i] == '\n' || p[i] == '\r');
             push(b, i, turned ? tok::close_quote : tok::open_quote);
             break;
         }
         case uclass::rdquo:
+        case uclass::rsquo:
             push(b, i, tok::close_quote);
             break;
         case uclass::lsquo:
             push(b, i, tok::open_quote);
             break;
-        case uclass::rsquo:
-            push(b, i, tok::close_quote);
-            break;
         case uclass::dash:
             push(b, i, tok::dash);
             break;
-        case uclass::ellipsis:
+        default: // the ellipsis and other punctuation or signs
             push(b, i, tok::other);
             break;
-        default: {
-            const char c = t[b];
-            switch (c) {
-            case ',':
-                push(b, i, tok::comma);
-                break;
-            case '.':
-                // "..." is not a sentence end inside a quote; treat a run of periods as one token.
-                while (i < t.size() && t[i] == '.')
+        }
+    };
+    while (i < size) {
+        std::size_t first_len = 1; // of the first character of a word
+        const bc cls = byte_class[static_cast<unsigned char>(p[i])];
+        if (cls == bc::alnum)
+            goto word; // the commonest case first, without the switch's table jump
+        switch (cls) {
+        case bc::space:
+            ++i;
+            while (i < size && p[i] == ' ')
+                ++i;
+            continue;
+        case bc::alnum:
+            break;
+        case bc::newline:
+            newline(1);
+            continue;
+        case bc::blank:
+            ++i;
+            while (i < size && p[i] == ' ')
+                ++i;
+            continue;
+        case bc::punct:
+            newlines = 0;
+            punct();
+            continue;
+        case bc::high: {
+            // A UTF-8 sequence (or a stray byte >= 0x80).
+            const auto u = classify(t, i);
+            if (u.cls == uclass::newline) {
+                newline(u.len);
+                continue;
+            }
+            if (u.cls == uclass::space) {
+                i += u.len;
+                while (i < size && p[i] == ' ')
                     ++i;
-                push(b, i, i - b >= 3 ? tok::other : tok::stop);
-                break;
-            case '!':
-            case '?':
-                push(b, i, tok::stop);
-                break;
-            case ':':
-                push(b, i, tok::colon);
-                break;
-            case ';':
-                push(b, i, tok::semicolon);
-                break;
-            case '(':
-            case '[':
-                push(b, i, tok::lparen);
-                break;
-            case ')':
-            case ']':
-                push(b, i, tok::rparen);
-                break;
-            case '-':
-                while (i < t.size() && t[i] == '-')
-                    ++i;
-                push(b, i, tok::dash);
-                break;
-            case '\'':
-                if (i < t.size() && t[i] == '\'') {
-                    // '' is a double quotation mark in some house styles (The New York Times archive).
-                    ++i;
-                    const bool after_space2 = b == 0 || t[b - 1] == ' ' || t[b - 1] == '\n' ||
-                                              t[b - 1] == '(' || t[b - 1] == '\t' ||
-                                              static_cast<unsigned char>(t[b - 1]) >= 0x80;
-                    push(b, i, after_space2 ? tok::open_quote : tok::close_quote);
-                } else {
-                    push(b, i, tok::other);
+                continue;
+            }
+            if (u.cls != uclass::letter) {
+                newlines = 0;
+                mark(u);
+                continue;
+            }
+            first_len = u.len;
+            break;
+        }
+        }
+    // A word whose first character (a letter or digit) is `first_len` bytes at i.
+    word:
+        newlines = 0;
+        const std::size_t b = i;
+        i += first_len;
+        for (;;) {
+            i += alnum_run(p + i, size - i);
+            if (i >= size || p[i] == ' ' || p[i] == '\n')
+                break; // the commonest word end
+            const auto v = classify(t, i);
+            if (v.cls == uclass::letter) {
+                i += v.len;
+                continue;
+            }
+            const auto c = static_cast<unsigned char>(p[i]);
+            const auto prev = static_cast<unsigned char>(p[i - 1]);
+            if (v.cls == uclass::rsquo || c == '\'') {
+                // Apostrophe inside a word: Russia’s, don’t, O'Neill.
+                const std::size_t n = i + v.len;
+                if (n < size && is_ascii_alpha(static_cast<unsigned char>(p[n]))) {
+                    i = n;
+                    continue;
                 }
                 break;
-            case '"': {
-                // Straight double quote: opening after space or opening punctuation, closing otherwise.
-                const bool after_space = b == 0 || t[b - 1] == ' ' || t[b - 1] == '\n' || t[b - 1] == '(' ||
-                                         t[b - 1] == '\t' || static_cast<unsigned char>(t[b - 1]) >= 0x80;
-                push(b, i, after_space ? tok::open_quote : tok::close_quote);
-                break;
             }
-            default:
-                push(b, i, tok::other);
-                break;
+            if ((c == '-' || c == '.' || c == ',' || c == '/') && i + 1 < size) {
+                const auto next = static_cast<unsigned char>(p[i + 1]);
+                const bool joins = (c == '-' && classify(t, i + 1).cls == uclass::letter && prev != ' ') ||
+                                   (c == '.' && is_ascii_alpha(prev) && is_ascii_alpha(next) &&
+                                    (i - b == 1 || p[i - 2] == '.')) || // U.S, J.D, p.m
+                                   ((c == '.' || c == ',' || c == '/') && is_digit(prev) && is_digit(next));
+                if (joins) {
+                    i += 1;
+                    continue;
+                }
             }
+            break;
         }
+        // An abbreviation keeps its period: U.S., Mr., J., p.m., Jan.
+        if (i < size && p[i] == '.') {
+            const std::string_view w = t.substr(b, i - b);
+            const bool initial = w.size() == 1 && starts_upper(w);
+            if (initial || w.find('.') != std::string_view::npos || is_abbreviation(w))
+                i += 1;
         }
+        push(b, i, tok::word, cap_word(t, b, i));
+        // Skip the blank that usually follows here rather than in the next round.
+        while (i < size && p[i] == ' ')
+            ++i;
     }
 }
 

@@ -5,6 +5,9 @@
 #include "config.hpp"
 #include "grammar_def.hpp"
 
+#include <array>
+#include <cstdint>
+
 namespace claimgraph::detail {
 
 namespace grammar {
@@ -48,6 +51,42 @@ std::size_t skip_blank(std::string_view s, std::size_t p) {
 }
 } // namespace
 
+std::size_t adverbial_at(std::string_view lower, std::size_t pos) {
+    const char* first = lower.data() + pos;
+    const char* const last = lower.data() + lower.size();
+    if (!boost::spirit::x3::parse(first, last, grammar::adverbial))
+        return std::string_view::npos;
+    return static_cast<std::size_t>(first - lower.data());
+}
+
+namespace {
+// Per first letter a-z: bit n set when a first word of that letter has n bytes.
+constexpr std::array<std::uint32_t, 26> first_word_lengths = [] {
+    std::array<std::uint32_t, 26> a{};
+    for (const std::string_view f : grammar::adverbial_first_words)
+        a[static_cast<std::size_t>(f[0] - 'a')] |= std::uint32_t{1} << f.size();
+    return a;
+}();
+} // namespace
+
+bool adverbial_may_start(std::string_view lower, std::size_t pos) {
+    // Every alternative starts with kw(w), which needs `w` followed by a byte that is not in [a-z0-9-] (the
+    // rule's word_end): so the whole run of those bytes at `pos` must be one of the listed first words.
+    std::size_t e = pos;
+    while (e < lower.size() && ((lower[e] >= 'a' && lower[e] <= 'z') || (lower[e] >= '0' && lower[e] <= '9') ||
+                                lower[e] == '-'))
+        ++e;
+    const std::string_view w = lower.substr(pos, e - pos);
+    // Most words fail the (first letter, length) filter before any comparison.
+    if (w.empty() || w[0] < 'a' || w[0] > 'z' || w.size() >= 32 ||
+        (first_word_lengths[static_cast<std::size_t>(w[0] - 'a')] & (std::uint32_t{1} << w.size())) == 0)
+        return false;
+    for (const std::string_view f : grammar::adverbial_first_words)
+        if (f.size() == w.size() && f[0] == w[0] && f == w)
+            return true;
+    return false;
+}
+
 std::size_t skip_adverbials(std::string_view lower, std::size_t pos) {
     std::size_t best = pos;
     for (;;) {
@@ -56,11 +95,12 @@ std::size_t skip_adverbials(std::string_view lower, std::size_t pos) {
             // ", on Thursday," : an adverbial set off by commas.
             p = skip_blank(lower, p + 1);
         }
-        const char* first = lower.data() + p;
-        const char* const last = lower.data() + lower.size();
-        if (!boost::spirit::x3::parse(first, last, grammar::adverbial))
+        if (!adverbial_may_start(lower, p))
             return best;
-        best = static_cast<std::size_t>(first - lower.data());
+        const std::size_t end = adverbial_at(lower, p);
+        if (end == std::string_view::npos)
+            return best;
+        best = end;
     }
 }
 

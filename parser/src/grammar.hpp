@@ -41,6 +41,14 @@ std::optional<dateline_match> parse_dateline(std::string_view text);
 /// byte offset after the last adverbial (and the whitespace before it), or `pos` if there is none.
 std::size_t skip_adverbials(std::string_view lower, std::size_t pos);
 
+/// The adverbial rule alone at `pos` (no blanks skipped): the offset after the adverbial, or npos if the rule
+/// does not match there. skip_adverbials() calls it only where adverbial_may_start() is true.
+std::size_t adverbial_at(std::string_view lower, std::size_t pos);
+
+/// False when the adverbial rule cannot match at `pos`: the run of [a-z0-9-] there is not one of the words the
+/// rule's alternatives start with. A cheap filter in front of the X3 rule, which stays the grammar of record.
+bool adverbial_may_start(std::string_view lower, std::size_t pos);
+
 /// If a complementizer ("that") starts at `pos` (after whitespace), the offset after it, else `pos`.
 std::size_t skip_complementizer(std::string_view lower, std::size_t pos);
 

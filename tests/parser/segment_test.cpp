@@ -1,8 +1,10 @@
-// Stage 1-2: tokens, quote pairing and sentences.
+// Stage 1-2: tokens, quote pairing and sentences; and the grammar's adverbial skipping after a cue.
+#include "grammar.hpp"
 #include "text.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -124,4 +126,62 @@ TEST_CASE("tokens: dashes and no-break spaces separate words", "[segment]") {
     REQUIRE(words.size() == 4);
     CHECK(words[1] == "said");
     CHECK(words[3] == "again");
+}
+
+TEST_CASE("adverbials: skipped after a cue, in lower-case text", "[grammar]") {
+    const auto after = [](std::string_view s, std::string_view prefix) {
+        return std::string(s.substr(skip_adverbials(s, prefix.size())));
+    };
+    CHECK(after("said on thursday that it", "said") == " that it");
+    CHECK(after("said earlier this month, on monday, that", "said") == ", that");
+    CHECK(after("told reporters in a statement that", "told reporters") == " that");
+    CHECK(after("said\xC2\xA0publicly again", "said") == "");
+    CHECK(after("said the company", "said") == " the company");
+    CHECK(after("said ontario", "said") == " ontario");    // a longer word is not the keyword
+    CHECK(after("said on-line", "said") == " on-line");    // nor is a hyphenated one
+    CHECK(after("said in 1987", "said") == " in 1987");    // "in" needs a month or a phrase after it
+    CHECK(skip_complementizer("said that it", 4) == 9);
+    CHECK(skip_complementizer("said thatcher", 4) == 4);
+}
+
+TEST_CASE("adverbials: the first-word filter never rejects a position the X3 rule accepts", "[grammar]") {
+    // Every keyword of the rule, near misses and other words, joined by every kind of separator (or none).
+    const std::vector<std::string_view> vocab{
+        "on", "earlier", "later", "late", "early", "this", "last", "next", "yesterday", "today", "tonight",
+        "overnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+        "afternoon", "evening", "night", "in", "at", "publicly", "privately", "repeatedly", "again", "separately",
+        "recently", "previously", "also", "then", "too", "further", "frankly", "bluntly", "flatly", "week",
+        "weekend", "month", "year", "day", "january", "march", "may", "december", "26", "3rd", "condition", "of",
+        "anonymity", "a", "an", "statement", "speech", "letter", "briefing", "television", "radio", "interview",
+        "email", "op-ed", "remarks", "comments", "news", "press", "conference", "rally", "hearing", "the", "said",
+        "that", "ons", "inn", "to", "-", "'", "\xC3\xA9", "x"};
+    const std::vector<std::string_view> seps{" ", " ", " ", "  ", "\t", ", ", ",", "\xC2\xA0", "", "-", "."};
+    std::uint64_t x = 0x9E3779B97F4A7C15ull;
+    const auto next = [&x](std::size_t n) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        return static_cast<std::size_t>(x % n);
+    };
+    std::size_t accepted = 0, rejected = 0;
+    for (int round = 0; round < 3000; ++round) {
+        std::string s;
+        const std::size_t words = 1 + next(6);
+        for (std::size_t k = 0; k < words; ++k) {
+            s += vocab[next(vocab.size())];
+            s += seps[next(seps.size())];
+        }
+        for (std::size_t p = 0; p <= s.size(); ++p) {
+            const bool matches = adverbial_at(s, p) != std::string_view::npos;
+            if (!adverbial_may_start(s, p)) {
+                ++rejected;
+                INFO(s << " at " << p);
+                REQUIRE_FALSE(matches);
+            } else if (matches) {
+                ++accepted;
+            }
+        }
+    }
+    CHECK(accepted > 500); // the generated text does hold many adverbials
+    CHECK(rejected > 10000);
 }

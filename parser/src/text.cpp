@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 
 namespace claimgraph::detail {
@@ -285,7 +286,10 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
     bool para = true;
     int newlines = 0;
     std::size_t i = start;
+    auto& marks = s.marks;
     auto push = [&](std::size_t b, std::size_t e, tok k, bool cap = false) {
+        if (para || k == tok::open_quote || k == tok::close_quote)
+            marks.push_back(static_cast<std::uint32_t>(toks.size()));
         toks.push_back(token{.begin = static_cast<std::uint32_t>(b),
                              .end = static_cast<std::uint32_t>(e),
                              .kind = k,
@@ -539,7 +543,10 @@ void pair_quotes(segmented& s, std::vector<diagnostic>& diags) {
         nested = -1;
     };
     bool next_continues = false;
-    for (std::size_t i = 0; i < toks.size(); ++i) {
+    // Only quotation marks and paragraph starts change the state (no other token ever becomes a mark), so the
+    // loop visits just those, in token order, from the tokenizer's list.
+    for (const std::uint32_t m : s.marks) {
+        const std::size_t i = m;
         auto& k = toks[i];
         if (k.para_start && i > 0) {
             last_para_end = toks[i - 1].end;
@@ -674,12 +681,14 @@ void pair_quotes(segmented& s, std::vector<diagnostic>& diags) {
 }
 
 void split_sentences(segmented& s) {
-    const auto& toks = s.tokens;
+    // Spans rather than the vectors: their sizes stay in registers across the push_backs into s.sentences.
+    const std::span<const token> toks(s.tokens);
     const auto t = s.text;
     std::uint32_t para = 0;
     std::uint32_t first = 0;
     std::string low;
     s.paragraph_of.resize(toks.size());
+    const std::span<std::uint32_t> paragraph_of(s.paragraph_of);
     auto next_outer = [&](std::size_t i) {
         std::size_t j = i + 1;
         while (j < toks.size() && toks[j].depth > 0)
@@ -720,8 +729,12 @@ void split_sentences(segmented& s) {
         } else if (k.para_start && i > 0) {
             ++para;
         }
-        s.paragraph_of[i] = para;
+        paragraph_of[i] = para;
         if (k.depth > 0)
+            continue;
+        // The commonest tokens (words without a final period, commas, ...) neither end a sentence nor look
+        // ahead: only stops, closing quotes and words ending in a period go on.
+        if (k.kind == tok::word ? t[k.end - 1] != '.' : k.kind != tok::stop && k.kind != tok::close_quote)
             continue;
         // Only a closing quote and a word ending in a period look at the next token outside quotes.
         const bool looks_ahead = (k.kind == tok::close_quote && k.quote >= 0) ||
@@ -742,7 +755,7 @@ void split_sentences(segmented& s) {
                                     !(t[toks[e].begin] >= '0' && t[toks[e].begin] <= '9');
             if (e < toks.size() && !toks[e].para_start && !lower_next) {
                 for (std::size_t j = i + 1; j < e; ++j)
-                    s.paragraph_of[j] = para;
+                    paragraph_of[j] = para;
                 i = e - 1;
                 emit(e);
             }
@@ -775,6 +788,7 @@ void segment(std::string_view text, std::size_t start, segmented& out, std::vect
     out.quotes.clear();
     out.sentences.clear();
     out.paragraph_of.clear();
+    out.marks.clear();
     tokenize(text, start, out);
     pair_quotes(out, diags);
     split_sentences(out);

@@ -58,6 +58,7 @@ struct segmented {
     std::vector<quote_span> quotes;
     std::vector<sentence> sentences;
     std::vector<std::uint32_t> paragraph_of; ///< per token: paragraph index
+    std::vector<std::uint32_t> marks;        ///< indices of the tokens that start a paragraph or are quote marks
 };
 
 /// Segments `text` starting at byte `start` (after the dateline). Odd quotation marks become diagnostics.

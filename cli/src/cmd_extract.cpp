@@ -89,9 +89,10 @@ int run_extract(const extract_settings& s) {
 
     const records_options rec{s.document_records};
     graph_builder builder(build_options{s.documents});
-    const std::function<processed(document&)> work = [&](document& doc) {
-        processed p;
+    // `p` is reused from an earlier document (see run_pipeline): every part of it is set here
+    const std::function<void(document&, processed&)> work = [&](document& doc, processed& p) {
         if (s.no_extract) {
+            p.attributions = {};
             p.attributions.doc = doc.id;
         } else {
             p.attributions = extract(doc.id, doc.text, extract_opts);
@@ -99,11 +100,11 @@ int run_extract(const extract_settings& s) {
             if (!names.empty() && p.attributions.form == text_form::normalized)
                 apply_proper_names(p.attributions, names);
         }
+        p.records.clear();  // keeps its storage
         if (records_mode) {
             append_records(p.records, p.attributions, rec);
             p.attributions = {};
         }
-        return p;
     };
     const std::function<void(processed&)> consume = [&](processed& p) {
         if (records_mode) out.write(p.records);

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -89,10 +91,27 @@ bool function_word(std::string_view lower_word) {
     return set.contains(lower_word);
 }
 
+// The key of a word for the word lists: lower-case, without the punctuation that sticks to it. Built in the
+// caller's buffer (no allocation for words that fit; longer ones, rare, go to its string).
+// trim(w, ".,;:!?\"'()") as a mask
+constexpr std::uint64_t key_edges = detail::byte_mask(" \t\n\r.,;:!?\"'()");
+struct key_buf {
+    char small[40];
+    std::string big;
+};
+std::string_view word_key(std::string_view w, key_buf& b) {
+    const std::string_view t = detail::trim_mask(w, key_edges);
+    char* out = b.small;
+    if (t.size() > sizeof b.small) {
+        b.big.resize(t.size());
+        out = b.big.data();
+    }
+    for (std::size_t c = 0; c < t.size(); ++c) out[c] = ascii_lower(t[c]);
+    return {out, t.size()};
+}
 std::string word_key(std::string_view w) {
-    std::string k = lower(trim(w, ".,;:!?\"'()"));
-    // possessive endings make "Trump's" no name part of the speaker's own name
-    return k;
+    key_buf b;
+    return std::string(word_key(w, b));
 }
 
 bool capitalised(std::string_view w) {
@@ -127,51 +146,78 @@ struct name_parts {
     gender sex = gender::unknown;
 };
 
-name_parts split_mention(std::string_view mention) {
-    name_parts out;
-    const std::string_view text = trim(mention, ",;:");
-    std::vector<std::string_view> ws = words(text);
-    if (ws.empty()) return out;
-    const bool cased = has_upper(text);
+// Where the name begins in the words of a person mention: ws[name_start(...)..] is the name; the words
+// before it title it. Returns ws.size() when the whole mention is the name (nothing name-like, or a compound
+// such as "S and P" or "Bank of England").
+struct name_split {
+    std::size_t start = 0;  ///< the first word of the name
+    bool whole = false;     ///< the whole mention is the name (no roles, no honorific)
+};
+
+name_split find_name(const std::vector<std::string_view>& ws, bool cased) {
+    key_buf b;
     // Walk from the right over name-like words.
     std::size_t start = ws.size();
     while (start > 0 && ws.size() - start < 4) {
         const std::string_view w = ws[start - 1];
-        const std::string k = word_key(w);
+        const std::string_view k = word_key(w, b);
         if (k.empty() || title_words().contains(k) || honorific(k) || possessive(w) || not_name_word(k)) break;
         const bool particle = name_particle(k) && start < ws.size();
         if (cased ? !(capitalised(w) || particle) : function_word(k)) break;
         --start;
     }
-    while (start < ws.size() && name_particle(word_key(ws[start]))) ++start;  // no name starts with "von"
+    while (start < ws.size() && name_particle(word_key(ws[start], b))) ++start;  // no name starts with "von"
     // "S and P", "Procter & Gamble": a compound of capitalised words is one name, not "P"
     // "Bank of England" likewise names an institution, not a person called England
-    const bool compound = start >= 2 &&
-                          (word_key(ws[start - 1]) == "and" || ws[start - 1] == "&" || word_key(ws[start - 1]) == "of") &&
-                          capitalised(ws[start - 2]) && !title_words().contains(word_key(ws[start - 2]));
-    if (start == ws.size() || compound) {  // nothing name-like: keep the mention as the name
+    bool compound = false;
+    if (start >= 2) {
+        const std::string_view k = word_key(ws[start - 1], b);
+        compound = (k == "and" || ws[start - 1] == "&" || k == "of") && capitalised(ws[start - 2]) &&
+                   !title_words().contains(word_key(ws[start - 2], b));
+    }
+    if (start == ws.size() || compound) return {0, true};
+    return {start, false};
+}
+
+// The name, roles and gender of a mention split at `at` (see find_name).
+name_parts make_parts(const std::vector<std::string_view>& ws, name_split at) {
+    name_parts out;
+    if (at.whole) {
         out.name = join(ws, 0, ws.size());
         return out;
     }
-    out.name = join(ws, start, ws.size());
+    out.name = join(ws, at.start, ws.size());
     // The rest titles the name; honorifics are dropped (and tell the gender).
-    std::vector<std::string_view> role_words;
-    for (std::size_t i = 0; i < start; ++i) {
-        const std::string k = word_key(ws[i]);
-        if (auto g = honorific(k)) {
+    std::string role;
+    key_buf b;
+    for (std::size_t i = 0; i < at.start; ++i) {
+        if (auto g = honorific(word_key(ws[i], b))) {
             out.sex = *g;
             continue;
         }
-        role_words.push_back(ws[i]);
+        if (!role.empty()) role.push_back(' ');
+        role.append(ws[i]);
     }
-    std::string role(trim(join(role_words, 0, role_words.size()), ",;:-"));
-    if (!role.empty()) out.roles.push_back(std::move(role));
+    const std::string_view trimmed = trim(role, ",;:-");
+    if (!trimmed.empty()) out.roles.emplace_back(trimmed);
     return out;
+}
+
+bool any_upper(const std::vector<std::string_view>& ws) {
+    return std::any_of(ws.begin(), ws.end(), [](std::string_view w) { return has_upper(w); });
+}
+
+name_parts split_mention(std::string_view mention) {
+    thread_local std::vector<std::string_view> ws;  // reused: this runs for every person speaker
+    const std::string_view text = trim(mention, ",;:");
+    words_into(text, ws);
+    if (ws.empty()) return {};
+    return make_parts(ws, find_name(ws, any_upper(ws)));
 }
 
 // word_key() into a stack buffer, for comparisons with short words: empty when the key would not fit.
 std::string_view small_key(std::string_view w, char (&buf)[32]) {
-    const std::string_view t = trim(w, ".,;:!?\"'()");
+    const std::string_view t = detail::trim_mask(w, key_edges);
     if (t.size() > sizeof buf) return {};
     for (std::size_t c = 0; c < t.size(); ++c) buf[c] = ascii_lower(t[c]);
     return {buf, t.size()};
@@ -202,7 +248,7 @@ enum class anaphor { none, he, she, they, it, nominal_person, nominal_group, nom
 
 struct anaphor_info {
     anaphor what = anaphor::none;
-    std::string head;  ///< the nominal's head noun ("official")
+    std::string_view head;  ///< the nominal's head noun ("official"), in static storage
 };
 
 anaphor_info classify_anaphor(std::string_view mention) {
@@ -222,7 +268,8 @@ anaphor_info classify_anaphor(std::string_view mention) {
     if (first != "the" && first != "this" && first != "that") return {};
     // "the Finance Ministry" names an organization; only a lower-case description points back
     if (std::any_of(ws.begin() + 1, ws.end(), [](std::string_view w) { return capitalised(w); })) return {};
-    const std::string head = word_key(ws.back());
+    key_buf b;
+    const std::string_view head = word_key(ws.back(), b);
     static const std::unordered_set<std::string_view> person{"official", "spokesman", "spokeswoman",
         "spokesperson", "minister", "president", "senator", "adviser", "advisor", "diplomat", "envoy",
         "ambassador", "lawmaker", "governor", "mayor", "secretary", "chairman", "chairwoman", "chief",
@@ -234,9 +281,10 @@ anaphor_info classify_anaphor(std::string_view mention) {
         "government", "group", "bank", "administration", "office", "committee", "organization", "organisation",
         "party", "campaign", "union", "council", "commission", "court", "military", "army", "police", "kremlin",
         "embassy", "statement", "report"};
-    if (person.contains(head)) return {anaphor::nominal_person, head};
-    if (group.contains(head)) return {anaphor::nominal_group, head};
-    if (org.contains(head)) return {anaphor::nominal_org, head};
+    // the head is kept as the set's own copy: `head` points into a buffer that dies here
+    if (const auto it = person.find(head); it != person.end()) return {anaphor::nominal_person, *it};
+    if (const auto it = group.find(head); it != group.end()) return {anaphor::nominal_group, *it};
+    if (const auto it = org.find(head); it != org.end()) return {anaphor::nominal_org, *it};
     return {};
 }
 
@@ -278,10 +326,12 @@ bool anonymous_description(std::string_view mention) {
         "economist", "economists", "source", "sources", "expert", "experts", "banker", "bankers", "diplomat",
         "diplomats", "executive", "executives", "observers", "people", "residents", "witnesses", "spokeswomen",
         "sources", "insiders", "participants", "brokers", "broker", "strategist", "strategists", "aide", "aides"};
-    const std::vector<std::string_view> ws = words(mention);
-    if (ws.empty() || !nouns.contains(word_key(ws.back()))) return false;
+    thread_local std::vector<std::string_view> ws;  // reused: this runs for every speaker
+    words_into(mention, ws);
+    key_buf b;
+    if (ws.empty() || !nouns.contains(word_key(ws.back(), b))) return false;
     // "An NTT spokesman", "one Republican strategist": indefinite, so nobody named
-    const std::string first = word_key(ws.front());
+    const std::string_view first = word_key(ws.front(), b);
     if (ws.size() >= 2 && (first == "a" || first == "an" || first == "one" || first == "another")) return true;
     for (std::size_t i = 1; i < ws.size(); ++i)
         if (capitalised(ws[i])) return false;  // "White House spokesman" is a role of somebody named elsewhere
@@ -292,15 +342,56 @@ bool anonymous_description(std::string_view mention) {
 bool person_like(const attribution& a) {
     if (a.type == speaker_type::person) return true;
     if (a.type != speaker_type::unknown || !a.speaker) return false;
-    const std::vector<std::string_view> ws = words(a.speaker->text);
-    return !ws.empty() && ws.size() <= 6 && capitalised(ws.back()) && !possessive(ws.back());
+    const std::string_view text = a.speaker->text;
+    std::size_t n = 0;
+    std::string_view last;
+    detail::word_cursor c(text);
+    for (std::string_view w; c.next(w);) {
+        last = w;
+        if (++n > 6) return false;
+    }
+    return n != 0 && capitalised(last) && !possessive(last);
 }
 
-// Full names ("Donald Trump", with their titles) found in the capitalised runs of a cased text.
-void scan_full_names(std::string_view text, std::vector<name_parts>& out) {
-    // runs on every claim of every record: the word list's storage is reused across calls
-    thread_local std::vector<std::string_view> ws;
+// Whether `text` holds `key` anywhere, ignoring ASCII case: a name whose last word's key is `key` cannot be
+// in a text without it. `key` is lower-case.
+bool contains_key(std::string_view text, std::string_view key) {
+    if (key.empty()) return true;
+    if (key.size() > text.size()) return false;
+    const std::string_view rest = key.substr(1);
+    const std::size_t last = text.size() - key.size();  // the last position the key can start at
+    // candidates by the first byte, in either case, found with memchr
+    auto search = [&](char first) {
+        for (std::size_t i = 0; i <= last;) {
+            const void* hit = std::memchr(text.data() + i, first, last + 1 - i);
+            if (hit == nullptr) return false;
+            i = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+            if (iequals(text.substr(i + 1, rest.size()), rest)) return true;
+            ++i;
+        }
+        return false;
+    };
+    const char lo = key.front();
+    const char up = lo >= 'a' && lo <= 'z' ? static_cast<char>(lo - 'a' + 'A') : lo;
+    return search(lo) || (up != lo && search(up));
+}
+
+bool contains_any_key(std::string_view text, const std::vector<std::string>& keys) {
+    return std::any_of(keys.begin(), keys.end(), [&](const std::string& k) { return contains_key(text, k); });
+}
+
+bool is_needed(std::string_view key, const std::vector<std::string>& needed) {
+    return std::find(needed.begin(), needed.end(), key) != needed.end();
+}
+
+// Full names ("Donald Trump", with their titles) found in the capitalised runs of a cased text. Only names
+// whose last word's key is `needed` are kept: they are looked up by that key alone, for those surnames.
+void scan_full_names(std::string_view text, const std::vector<std::string>& needed, std::vector<name_parts>& out) {
+    if (!contains_any_key(text, needed)) return;
+    // runs on every claim of every record: the word lists' storage is reused across calls
+    thread_local std::vector<std::string_view> ws, run;
     words_into(text, ws);
+    key_buf b;
     std::size_t i = 0;
     while (i < ws.size()) {
         if (!capitalised(ws[i])) {
@@ -309,29 +400,39 @@ void scan_full_names(std::string_view text, std::vector<name_parts>& out) {
         }
         std::size_t j = i;
         // a run of capitalised words (a particle may sit inside); a word ending in punctuation ends the run
-        while (j < ws.size() && (capitalised(ws[j]) || (j > i && name_particle(word_key(ws[j]))))) {
+        while (j < ws.size() && (capitalised(ws[j]) || (j > i && name_particle(word_key(ws[j], b))))) {
             const std::string_view w = ws[j];
             ++j;
             const bool abbreviation = w.size() <= 4 || w.substr(0, w.size() - 1).find('.') != std::string_view::npos;
             if (w.back() == ',' || w.back() == ';' || w.back() == ':' || (w.back() == '.' && !abbreviation)) break;
         }
         if (j - i >= 2) {
-            std::string run = join(ws, i, j);
-            name_parts p = split_mention(trim(run, ".,;:"));
-            if (words(p.name).size() >= 2 && !title_words().contains(word_key(words(p.name).front())))
-                out.push_back(std::move(p));
+            // The run as a mention: its words, the last without trailing ".,;:" (the first word starts with a
+            // capital, so nothing is trimmed there; a capitalised word or a particle keeps a letter).
+            run.assign(ws.begin() + static_cast<std::ptrdiff_t>(i), ws.begin() + static_cast<std::ptrdiff_t>(j));
+            std::string_view& last = run.back();
+            while (!last.empty() && (last.back() == '.' || last.back() == ',' || last.back() == ';' || last.back() == ':'))
+                last.remove_suffix(1);
+            const name_split at = find_name(run, any_upper(run));
+            const std::size_t from = at.whole ? 0 : at.start;
+            if (run.size() - from >= 2 && !title_words().contains(word_key(run[from], b)) &&
+                is_needed(word_key(run.back(), b), needed))
+                out.push_back(make_parts(run, at));
         }
         i = j;
     }
 }
 
 // In lower-cased (normalized) text capitals are gone: only "title first last" counts as a full name there
-// ("u s president donald trump had agreed" -> donald trump, role "u s president").
-void scan_titled_names(std::string_view text, std::vector<name_parts>& out) {
+// ("u s president donald trump had agreed" -> donald trump, role "u s president"). Only names whose last
+// word's key is `needed` are kept, as above.
+void scan_titled_names(std::string_view text, const std::vector<std::string>& needed, std::vector<name_parts>& out) {
+    if (!contains_any_key(text, needed)) return;
     thread_local std::vector<std::string_view> ws;  // reused across calls (every claim of every record)
     words_into(text, ws);
+    key_buf b;
     auto plain = [&](std::size_t k) {
-        const std::string w = word_key(ws[k]);
+        const std::string_view w = word_key(ws[k], b);
         return w.size() > 1 && !title_words().contains(w) && !function_word(w) && !not_name_word(w) && !honorific(w);
     };
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
@@ -339,8 +440,9 @@ void scan_titled_names(std::string_view text, std::vector<name_parts>& out) {
         char buf[32];
         const std::string_view t = small_key(ws[i], buf);
         if (t.empty() || !title_words().contains(t) || !plain(i + 1) || !plain(i + 2)) continue;
+        if (!is_needed(word_key(ws[i + 2], b), needed)) continue;
         std::size_t from = i;
-        while (from > 0 && (title_words().contains(word_key(ws[from - 1])) || ws[from - 1].size() == 1)) --from;
+        while (from > 0 && (title_words().contains(word_key(ws[from - 1], b)) || ws[from - 1].size() == 1)) --from;
         name_parts p;
         p.name = join(ws, i + 1, i + 3);
         p.roles.push_back(join(ws, from, i + 1));
@@ -349,13 +451,13 @@ void scan_titled_names(std::string_view text, std::vector<name_parts>& out) {
 }
 
 std::string last_word_key(std::string_view name) {
-    const auto ws = words(name);
-    return ws.empty() ? std::string() : word_key(ws.back());
+    const detail::word_ends e = detail::ends_of_words(name);
+    return e.last.empty() ? std::string() : word_key(e.last);
 }
 
 std::string first_word_key(std::string_view name) {
-    const auto ws = words(name);
-    return ws.empty() ? std::string() : word_key(ws.front());
+    const detail::word_ends e = detail::ends_of_words(name);
+    return e.first.empty() ? std::string() : word_key(e.first);
 }
 
 void add_roles(std::vector<std::string>& roles, const std::vector<std::string>& more) {
@@ -369,14 +471,27 @@ struct resolved {
     std::size_t position = 0;  ///< the speaker mention's begin offset
     speaker_type type = speaker_type::unknown;
     gender sex = gender::unknown;
-    std::vector<std::string> roles;
+    const std::vector<std::string>* roles = nullptr;  ///< the antecedent's roles (not changed by pass 3)
 };
 
-std::string strip_leading_the(std::string_view s) {
-    const auto ws = words(s);
-    if (ws.size() >= 2 && (ws.front() == "the" || ws.front() == "The")) return join(ws, 1, ws.size());
-    return std::string(s);
-}
+// A full name said as a speaker, with the keys pass 2 compares.
+struct full_name {
+    const name_parts* parts = nullptr;
+    gender sex = gender::unknown;  ///< as known after pass 1 (pass 2 may learn more for the item itself)
+    std::string last, first;       ///< last_word_key, first_word_key
+};
+
+// Per-thread storage for resolve_speakers: it runs for every document, and its lists keep their capacity.
+struct resolve_scratch {
+    std::vector<name_parts> parts;
+    std::vector<anaphor_info> anaphors;
+    std::vector<char> done;
+    std::vector<full_name> full_names;
+    std::vector<std::string> needed;
+    std::vector<name_parts> text_names;
+    std::vector<std::string> text_last;
+    std::vector<resolved> speakers;
+};
 
 } // namespace
 
@@ -388,12 +503,18 @@ split_name split_person_mention(std::string_view mention) {
 void resolve_speakers(document_attributions& doc) {
     std::vector<attribution>& items = doc.items;
     const bool cased = doc.form == text_form::raw;
+    thread_local resolve_scratch scratch;
+    std::vector<name_parts>& parts = scratch.parts;
+    std::vector<anaphor_info>& anaphors = scratch.anaphors;
+    std::vector<char>& done = scratch.done;
+    std::vector<full_name>& full_names = scratch.full_names;  // full names said as speakers, in document order
+    parts.clear();
+    parts.resize(items.size());
+    anaphors.assign(items.size(), anaphor_info{});
+    done.assign(items.size(), 0);
+    full_names.clear();
 
     // Pass 1: names and titles of person mentions; non-person speakers by their mention.
-    std::vector<name_parts> parts(items.size());
-    std::vector<anaphor_info> anaphors(items.size());
-    std::vector<bool> done(items.size(), false);
-    std::vector<name_parts> full_names;  // full names said as speakers, in document order
     for (std::size_t i = 0; i < items.size(); ++i) {
         attribution& a = items[i];
         if (!a.speaker) continue;
@@ -412,7 +533,7 @@ void resolve_speakers(document_attributions& doc) {
         }
         if (a.type == speaker_type::outlet) {
             a.canonical = canonical_outlet(mention);
-            done[i] = true;
+            done[i] = 1;
             continue;
         }
         if ((a.type == speaker_type::person || a.type == speaker_type::unknown || a.type == speaker_type::group) &&
@@ -422,41 +543,48 @@ void resolve_speakers(document_attributions& doc) {
             parts[i] = split_mention(mention);
             if (a.type == speaker_type::unknown) a.type = speaker_type::person;
             if (parts[i].sex == gender::unknown) parts[i].sex = gender_of_roles(a.roles);
-            if (words(parts[i].name).size() >= 2) full_names.push_back(parts[i]);
+            if (detail::word_count(parts[i].name) >= 2)
+                full_names.push_back({&parts[i], parts[i].sex, last_word_key(parts[i].name), first_word_key(parts[i].name)});
             continue;
         }
-        const std::string spaced = join(words(mention), 0, words(mention).size());  // one space between words
-        a.canonical = a.type == speaker_type::organization ? strip_leading_the(spaced) : spaced;
-        done[i] = true;
+        a.canonical.clear();
+        detail::append_joined_words(mention, a.canonical);  // one space between words
+        // an organization goes without a leading "the" ("the Finance Ministry" -> "Finance Ministry")
+        if (a.type == speaker_type::organization &&
+            (a.canonical.starts_with("the ") || a.canonical.starts_with("The ")))
+            a.canonical.erase(0, 4);
+        done[i] = 1;
     }
 
-    // Full names mentioned in the document's claims and roles: lower priority, only used to expand surnames
-    // that no full-name speaker explains, so they are scanned only when such a surname is there.
-    std::vector<name_parts> text_names;
-    bool text_names_scanned = false;
-    auto scan_text_names = [&] {
-        if (text_names_scanned) return;
-        text_names_scanned = true;
-        for (const attribution& a : items) {
-            if (cased) scan_full_names(a.content.text, text_names);
-            else scan_titled_names(a.content.text, text_names);
-            for (const std::string& r : a.roles) {
-                if (cased) scan_full_names(r, text_names);
-                else scan_titled_names(r, text_names);
-            }
-        }
-    };
-
-    // Scan them before pass 2 (which adds roles) when some one-word name has no full-name speaker.
-    std::vector<std::string> full_last;  // last words of the full names, computed once
-    for (std::size_t i = 0; i < items.size() && !text_names_scanned; ++i) {
+    // Full names mentioned in the document's claims and roles: lower priority, only used to expand one-word
+    // names that no full-name speaker explains. They are looked up by their last word alone, so only those
+    // surnames are wanted (`needed`), and nothing is scanned when there is none.
+    std::vector<std::string>& needed = scratch.needed;
+    needed.clear();
+    for (std::size_t i = 0; i < items.size(); ++i) {
         const attribution& a = items[i];
         if (!a.speaker || done[i] || anaphors[i].what != anaphor::none || parts[i].name.empty()) continue;
-        if (parts[i].name.find(' ') != std::string::npos && words(parts[i].name).size() != 1) continue;
-        if (full_last.size() != full_names.size())
-            for (const name_parts& f : full_names) full_last.push_back(last_word_key(f.name));
-        const std::string last = last_word_key(parts[i].name);
-        if (std::find(full_last.begin(), full_last.end(), last) == full_last.end()) scan_text_names();
+        if (detail::word_count(parts[i].name) != 1) continue;
+        std::string last = last_word_key(parts[i].name);
+        if (std::none_of(full_names.begin(), full_names.end(), [&](const full_name& f) { return f.last == last; }) &&
+            !is_needed(last, needed))
+            needed.push_back(std::move(last));
+    }
+    // Scanned before pass 2, which adds roles.
+    std::vector<name_parts>& text_names = scratch.text_names;
+    std::vector<std::string>& text_last = scratch.text_last;  // their last_word_key
+    text_names.clear();
+    text_last.clear();
+    if (!needed.empty()) {
+        for (const attribution& a : items) {
+            if (cased) scan_full_names(a.content.text, needed, text_names);
+            else scan_titled_names(a.content.text, needed, text_names);
+            for (const std::string& r : a.roles) {
+                if (cased) scan_full_names(r, needed, text_names);
+                else scan_titled_names(r, needed, text_names);
+            }
+        }
+        for (const name_parts& t : text_names) text_last.push_back(last_word_key(t.name));
     }
 
     // Pass 2: surname (or a variant with the same first and last word) to the full name.
@@ -464,55 +592,53 @@ void resolve_speakers(document_attributions& doc) {
         attribution& a = items[i];
         if (!a.speaker || done[i] || anaphors[i].what != anaphor::none || parts[i].name.empty()) continue;
         name_parts& p = parts[i];
-        const auto ws = words(p.name);
+        const bool one_word = detail::word_count(p.name) == 1;
         const std::string last = last_word_key(p.name);
+        const std::string first = one_word ? std::string() : first_word_key(p.name);
         const name_parts* match = nullptr;
-        auto same_person = [&](const name_parts& f) {
-            if (last_word_key(f.name) != last) return false;
-            return ws.size() == 1 || first_word_key(f.name) == first_word_key(p.name);
-        };
-        for (const name_parts& f : full_names)
-            if (same_person(f)) {
-                match = &f;
+        gender match_sex = gender::unknown;
+        for (const full_name& f : full_names)
+            if (f.last == last && (one_word || f.first == first)) {
+                match = f.parts;
+                match_sex = f.sex;
                 break;
             }
-        if (match == nullptr && ws.size() == 1)
-            for (const name_parts& f : text_names)
-                if (same_person(f)) {
-                    match = &f;
+        if (match == nullptr && one_word)
+            for (std::size_t t = 0; t < text_names.size(); ++t)
+                if (text_last[t] == last) {
+                    match = &text_names[t];
+                    match_sex = match->sex;
                     break;
                 }
         if (match != nullptr) {
             a.canonical = match->name;
-            if (p.sex == gender::unknown) p.sex = match->sex;
-            if (match != &p) add_roles(a.roles, match->roles);
+            if (p.sex == gender::unknown) p.sex = match_sex;
+            add_roles(a.roles, match->roles);  // (the item's own roles when it is the full name)
         } else {
             a.canonical = p.name;
         }
         add_roles(a.roles, p.roles);
-        done[i] = true;
+        done[i] = 1;
     }
 
     // Pass 3: pronouns and nominals to the most recent compatible speaker before them.
-    std::vector<resolved> speakers;  // resolved so far, by position
+    std::vector<resolved>& speakers = scratch.speakers;  // resolved so far, by position
+    speakers.clear();
+    speakers.reserve(items.size());  // one per item at most
     auto learn = [&](std::size_t i) {
         const attribution& a = items[i];
         speakers.push_back({i, a.speaker ? a.speaker->begin : 0, a.type,
-                            parts[i].sex != gender::unknown ? parts[i].sex : gender_of_roles(a.roles), a.roles});
+                            parts[i].sex != gender::unknown ? parts[i].sex : gender_of_roles(a.roles), &a.roles});
     };
     for (std::size_t i = 0; i < items.size(); ++i)
         if (done[i] && !items[i].canonical.empty()) learn(i);
     std::stable_sort(speakers.begin(), speakers.end(),
                      [](const resolved& x, const resolved& y) { return x.position < y.position; });
+    key_buf kb;
     for (std::size_t i = 0; i < items.size(); ++i) {
         attribution& a = items[i];
         const anaphor_info& an = anaphors[i];
-        if (!a.speaker || an.what == anaphor::none) {
-            if (a.speaker && a.type == speaker_type::pronoun && a.canonical.empty()) {
-                // a pronoun the lexicon does not know ("we", "I"): left unresolved
-            }
-            continue;
-        }
+        if (!a.speaker || an.what == anaphor::none) continue;  // unknown pronouns ("we", "I") stay unresolved
         const std::size_t at = a.speaker->begin;
         const resolved* best = nullptr;
         const resolved* best_by_role = nullptr;
@@ -521,9 +647,11 @@ void resolve_speakers(document_attributions& doc) {
             if (!compatible(an, r.type, r.sex)) continue;
             best = &r;
             if (!an.head.empty())
-                for (const std::string& role : r.roles)
-                    for (std::string_view w : words(role))
-                        if (word_key(w) == an.head) best_by_role = &r;
+                for (const std::string& role : *r.roles) {
+                    detail::word_cursor c(role);
+                    for (std::string_view w; c.next(w);)
+                        if (word_key(w, kb) == an.head) best_by_role = &r;
+                }
         }
         if (best_by_role != nullptr) best = best_by_role;
         if (best == nullptr && (an.what == anaphor::it || an.what == anaphor::nominal_org)) {
@@ -532,7 +660,7 @@ void resolve_speakers(document_attributions& doc) {
             for (const resolved& r : speakers) {
                 if (r.position >= at) break;
                 if ((r.type == speaker_type::person || r.type == speaker_type::unknown) &&
-                    words(items[r.item].canonical).size() == 1)
+                    detail::word_count(items[r.item].canonical) == 1)
                     best = &r;
             }
         }
@@ -551,7 +679,7 @@ void resolve_speakers(document_attributions& doc) {
                 if (other.sex == gender::unknown && items[other.item].canonical == a.canonical) other.sex = r.sex;
         auto pos = std::upper_bound(speakers.begin(), speakers.end(), at,
                                     [](std::size_t p, const resolved& x) { return p < x.position; });
-        speakers.insert(pos, std::move(r));
+        speakers.insert(pos, r);
     }
 
     // Pass 4: a continuation paragraph without cue or speaker belongs to the attribution before it.

@@ -1,6 +1,7 @@
 #pragma once
 // Small byte-level text helpers shared by resolution and keys. Text is UTF-8; only ASCII is case-folded.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,14 +27,42 @@ inline bool iequals(std::string_view a, std::string_view b) noexcept {
     return true;
 }
 
+/// A set of ASCII bytes below 64 (spacing and punctuation) as a bit mask, for trim_mask().
+constexpr std::uint64_t byte_mask(std::string_view bytes) noexcept {
+    std::uint64_t m = 0;
+    for (char c : bytes) m |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+    return m;
+}
+inline bool in_mask(char c, std::uint64_t mask) noexcept {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 64 && ((mask >> u) & 1) != 0;
+}
+
+/// trim() for a fixed set of edge bytes, all below 64 (`mask` from byte_mask() with the spacing included).
+inline std::string_view trim_mask(std::string_view s, std::uint64_t mask) noexcept {
+    while (!s.empty() && in_mask(s.front(), mask)) s.remove_prefix(1);
+    while (!s.empty() && in_mask(s.back(), mask)) s.remove_suffix(1);
+    // a no-break space (C2 A0) at either edge
+    while (s.size() >= 2 && s[0] == '\xC2' && s[1] == '\xA0') s.remove_prefix(2);
+    while (s.size() >= 2 && s[s.size() - 2] == '\xC2' && s[s.size() - 1] == '\xA0') s.remove_suffix(2);
+    return s;
+}
+
 /// Trims ASCII spaces, tabs, newlines and the punctuation that sticks to mentions at their edges.
 inline std::string_view trim(std::string_view s, std::string_view extra = {}) noexcept {
-    auto strip = [&](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || extra.find(c) != std::string_view::npos; };
+    bool small = true;  // every extra byte below 64 (all callers' sets are): the mask form
+    for (char e : extra) small = small && static_cast<unsigned char>(e) < 64;
+    if (small) return trim_mask(s, byte_mask(" \t\n\r") | byte_mask(extra));
+    auto strip = [&](char c) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return true;
+        for (char e : extra)
+            if (c == e) return true;
+        return false;
+    };
     while (!s.empty() && strip(s.front())) s.remove_prefix(1);
     while (!s.empty() && strip(s.back())) s.remove_suffix(1);
-    // a no-break space (C2 A0) at either edge
-    while (s.size() >= 2 && s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
-    while (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
+    while (s.size() >= 2 && s[0] == '\xC2' && s[1] == '\xA0') s.remove_prefix(2);
+    while (s.size() >= 2 && s[s.size() - 2] == '\xC2' && s[s.size() - 1] == '\xA0') s.remove_suffix(2);
     return s;
 }
 
@@ -46,24 +75,78 @@ inline std::vector<std::string_view> words(std::string_view s) {
     return out;
 }
 
+/// The length of the word separator (ASCII whitespace: 1, a no-break space C2 A0: 2) at `s[k]`, else 0.
+inline std::size_t space_at(std::string_view s, std::size_t k) noexcept {
+    const char c = s[k];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+    if (c == '\xC2' && k + 1 < s.size() && s[k + 1] == '\xA0') return 2;
+    return 0;
+}
+
+/// Walks the words of `s` (as words() splits them) without storing them: `next` returns false at the end.
+class word_cursor {
+public:
+    explicit word_cursor(std::string_view s) noexcept : s_(s) {}
+    bool next(std::string_view& w) noexcept {
+        while (i_ < s_.size()) {
+            if (const std::size_t n = space_at(s_, i_)) {
+                i_ += n;
+                continue;
+            }
+            std::size_t j = i_ + 1;
+            while (j < s_.size() && space_at(s_, j) == 0) ++j;
+            w = s_.substr(i_, j - i_);
+            i_ = j;
+            return true;
+        }
+        return false;
+    }
+
+private:
+    std::string_view s_;
+    std::size_t i_ = 0;
+};
+
 /// words() into a caller's vector (cleared first), so that a hot loop can reuse its capacity.
 inline void words_into(std::string_view s, std::vector<std::string_view>& out) {
     out.clear();
-    std::size_t i = 0;
-    auto is_space = [&](std::size_t k) -> std::size_t {
-        if (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') return 1;
-        if (k + 1 < s.size() && s[k] == '\xC2' && s[k + 1] == '\xA0') return 2;
-        return 0;
-    };
-    while (i < s.size()) {
-        if (std::size_t n = is_space(i)) {
-            i += n;
-            continue;
-        }
-        std::size_t j = i;
-        while (j < s.size() && is_space(j) == 0) ++j;
-        out.push_back(s.substr(i, j - i));
-        i = j;
+    word_cursor c(s);
+    for (std::string_view w; c.next(w);) out.push_back(w);
+}
+
+/// The number of words() of `s`, without storing them.
+inline std::size_t word_count(std::string_view s) noexcept {
+    word_cursor c(s);
+    std::size_t n = 0;
+    for (std::string_view w; c.next(w);) ++n;
+    return n;
+}
+
+/// The first and the last of the words() of `s` (empty views when there are none), and whether there are
+/// at least two.
+struct word_ends {
+    std::string_view first, last;
+    bool several = false;
+};
+inline word_ends ends_of_words(std::string_view s) noexcept {
+    word_ends e;
+    word_cursor c(s);
+    if (!c.next(e.first)) return e;
+    e.last = e.first;
+    for (std::string_view w; c.next(w);) {
+        e.last = w;
+        e.several = true;
+    }
+    return e;
+}
+
+/// The words() of `s` joined by single spaces (what join(words(s)) gives), appended to `out`.
+inline void append_joined_words(std::string_view s, std::string& out) {
+    word_cursor c(s);
+    bool first = true;
+    for (std::string_view w; c.next(w); first = false) {
+        if (!first) out.push_back(' ');
+        out.append(w);
     }
 }
 

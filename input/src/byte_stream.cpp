@@ -94,7 +94,9 @@ std::size_t byte_stream::read(char* buffer, std::size_t size) {
 
 std::uint64_t byte_stream::consumed() const noexcept { return consumed_; }
 
-line_reader::line_reader(byte_stream& in, std::size_t buffer_size) : in_(in) { buffer_.resize(buffer_size); }
+line_reader::line_reader(byte_stream& in, std::size_t buffer_size) : in_(in), size_(buffer_size) {
+    buffer_.resize(size_ + padding);
+}
 
 bool line_reader::fill() {
     if (eof_) return false;
@@ -104,8 +106,11 @@ bool line_reader::fill() {
         end_ -= begin_;
         begin_ = 0;
     }
-    if (end_ == buffer_.size()) buffer_.resize(buffer_.size() * 2);
-    const std::size_t n = in_.read(buffer_.data() + end_, buffer_.size() - end_);
+    if (end_ == size_) {
+        size_ *= 2;
+        buffer_.resize(size_ + padding);
+    }
+    const std::size_t n = in_.read(buffer_.data() + end_, size_ - end_);
     if (n == 0) {
         eof_ = true;
         return false;

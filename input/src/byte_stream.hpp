@@ -35,9 +35,12 @@ private:
 };
 
 /// Splits a byte_stream into lines ('\n', with a trailing '\r' removed). The returned view stays valid until
-/// the next call.
+/// the next call. At least `padding` readable bytes follow every returned line (for parsers that read ahead,
+/// such as simdjson without a copy of the line).
 class line_reader {
 public:
+    static constexpr std::size_t padding = 64;
+
     explicit line_reader(byte_stream& in, std::size_t buffer_size = 1 << 20);
     /// The next line; false at the end. A last line without '\n' is still returned.
     bool next(std::string_view& line);
@@ -47,7 +50,8 @@ public:
 private:
     bool fill();
     byte_stream& in_;
-    std::string buffer_;
+    std::string buffer_;  ///< the data area, then `padding` bytes that are never filled
+    std::size_t size_ = 0;  ///< the size of the data area
     std::size_t begin_ = 0;
     std::size_t end_ = 0;
     std::size_t line_ = 0;

@@ -131,6 +131,7 @@ struct document_reader::impl {
     std::size_t csv_text = 0;
     std::optional<std::size_t> csv_id;
     std::vector<std::string> fields;
+    std::string row_origin;
     std::string problem;
     simdjson::dom::parser json;
 
@@ -199,6 +200,22 @@ struct document_reader::impl {
     }
 
     [[nodiscard]] std::string name() const { return current.path == "-" ? "<stdin>" : current.path; }
+    [[nodiscard]] std::string_view name_view() const {
+        return current.path == "-" ? std::string_view("<stdin>") : std::string_view(current.path);
+    }
+    /// "name:number" into `out`, reusing its storage (this runs for every document).
+    void set_origin(std::string& out, std::size_t number) const {
+        out.assign(name_view());
+        out.push_back(':');
+        char buf[24];
+        const auto r = std::to_chars(buf, buf + sizeof buf, number);
+        out.append(buf, r.ptr);
+    }
+    [[nodiscard]] std::string origin_of(std::size_t number) const {
+        std::string out;
+        set_origin(out, number);
+        return out;
+    }
 
     bool open_next() {
         while (next_entry < entries.size()) {
@@ -263,33 +280,37 @@ struct document_reader::impl {
             if (number == 1 && line.substr(0, 3) == utf8_bom) line.remove_prefix(3);
             if (blank(line)) continue;
             saw_document = true;
-            const std::string origin = name() + ":" + std::to_string(number);
-            if (parse_json_line(line, origin, number, doc)) return true;
+            if (parse_json_line(line, number, doc)) return true;
         }
         if (!saw_document) bad_file(name(), "empty file (no JSON lines)");
         return false;
     }
 
-    bool parse_json_line(std::string_view line, const std::string& origin, std::size_t number, document& doc) {
+    bool parse_json_line(std::string_view line, std::size_t number, document& doc) {
+        // the "file:line" of messages, built only for one
+        auto bad = [&](const std::string& what) { bad_document(origin_of(number), what); };
         simdjson::dom::element root;
-        if (const auto err = json.parse(line.data(), line.size()).get(root)) {
+        // parsed in place, without simdjson's copy of the line: line_reader keeps enough readable bytes after
+        // every line
+        static_assert(detail::line_reader::padding >= simdjson::SIMDJSON_PADDING);
+        if (const auto err = json.parse(line.data(), line.size(), false).get(root)) {
             if (err == simdjson::UTF8_ERROR) {
                 const std::size_t at = find_invalid_utf8(line);
-                bad_document(origin, "invalid UTF-8 (byte " + std::to_string(at == std::string_view::npos ? 0 : at + 1) +
+                bad("invalid UTF-8 (byte " + std::to_string(at == std::string_view::npos ? 0 : at + 1) +
                                          " of the line)");
             } else {
-                bad_document(origin, std::string("malformed JSON: ") + simdjson::error_message(err));
+                bad(std::string("malformed JSON: ") + simdjson::error_message(err));
             }
             return false;
         }
         simdjson::dom::object object;
         if (root.get(object)) {
-            bad_document(origin, "malformed JSON line: not an object");
+            bad("malformed JSON line: not an object");
             return false;
         }
         simdjson::dom::element text;
         if (object[options.text_field].get(text)) {
-            bad_document(origin, "missing text field '" + options.text_field + "'");
+            bad("missing text field '" + options.text_field + "'");
             return false;
         }
         if (text.is_null()) {
@@ -297,25 +318,25 @@ struct document_reader::impl {
         } else if (std::string_view s; !text.get(s)) {
             doc.text.assign(s);
         } else {
-            bad_document(origin, "text field '" + options.text_field + "' is not a string");
+            bad("text field '" + options.text_field + "' is not a string");
             return false;
         }
         if (std::memchr(doc.text.data(), '\0', doc.text.size())) {
-            bad_document(origin, "text field '" + options.text_field + "' contains a NUL character");
+            bad("text field '" + options.text_field + "' contains a NUL character");
             return false;
         }
         simdjson::dom::element id;
         if (object[options.id_field].get(id)) {
             if (options.require_id) {
-                bad_document(origin, "missing id field '" + options.id_field + "'");
+                bad("missing id field '" + options.id_field + "'");
                 return false;
             }
-            doc.id = name() + ":" + std::to_string(number);
+            set_origin(doc.id, number);
         } else if (!json_id(id, doc.id)) {
-            bad_document(origin, "id field '" + options.id_field + "' is not a string or a number");
+            bad("id field '" + options.id_field + "' is not a string or a number");
             return false;
         }
-        doc.origin = origin;
+        set_origin(doc.origin, number);
         return true;
     }
 
@@ -384,7 +405,8 @@ struct document_reader::impl {
     bool read_csv(document& doc) {
         while (csv->next(fields, problem)) {
             ++csv_row;
-            const std::string origin = name() + ":" + std::to_string(csv->record_line());
+            set_origin(row_origin, csv->record_line());  // reused: no allocation per row
+            const std::string& origin = row_origin;
             if (fields.size() == 1 && fields[0].empty() && problem.empty()) {
                 --csv_row;  // a blank line
                 continue;

@@ -11,6 +11,9 @@
 // cue with a source, so they would lower precision for a gain of 0.005 in end-to-end F1.
 #include "rules_no_source.hpp"
 
+#include "lexicon.hpp"
+#include "rules_stance.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -48,7 +51,83 @@ constexpr std::array<std::string_view, 9> asked_adverbs = {"specifically", "dire
                                                            "repeatedly",   "recently", "also",    "then",
                                                            "once"};
 
+// Words after "seem"/"appear" that make it no hedge: a place, an occasion or a person it appeared to/with
+// ("appeared on Fox News", "appeared with Trump", "appeared before the committee", "seems to me").
+constexpr std::array<std::string_view, 24> hedge_stops = {
+    "on",  "in",    "at",    "with",  "before", "for", "alongside", "onstage", "together", "live",
+    "and", "or",    "but",   "from",  "during", "as",  "after",    "by",      "briefly",  "again",
+    "here", "there", "today", "tonight"};
+// After "to": a person or a place, not an infinitive ("seemed to me", "appeared to the crowd").
+constexpr std::array<std::string_view, 11> not_infinitive = {"me", "us", "him",  "her",  "them", "the",
+                                                             "a",  "an", "many", "some", "most"};
+
+// Infinitives of perceiving, caring and reacting that PolNeAR annotates as cues with the subject as source
+// ("seemed to care more about", "appear to respond to", "seem to recognize").
+constexpr std::array<std::string_view, 16> cue_infinitives = {
+    "care",  "recognize", "mock",  "imply",   "respond", "embrace", "speak",  "make",
+    "enjoy", "like",      "relish", "accept", "dismiss", "agree",   "prefer", "welcome"};
+
 } // namespace
+
+bool no_source_finder::hedge(std::string_view w) noexcept {
+    return w == "seem" || w == "seems" || w == "seemed" || w == "appear" || w == "appears" || w == "appeared";
+}
+
+// The writer's hedge: "The Trump team appeared paralyzed", "A broader swath of voters appears to be moving
+// behind Trump", "It seems that the game wasn't boring to everyone". PolNeAR annotates it without a source;
+// the claim is the subject and its complement (the record's one span covers both, the cue word between).
+void no_source_finder::hedge_rule(std::size_t i, std::size_t others_first, document_attributions& out) {
+    const auto w = low(i);
+    const bool seem = w[0] == 's';
+    std::size_t n = i + 1;
+    if (!word(n))
+        return;
+    const auto x = low(n);
+    if (in(hedge_stops, x))
+        return;
+    // "It appears that ...", "it seems the deal is off": the clause is the claim.
+    if (i > 0 && low(i - 1) == "it") {
+        std::size_t f = n;
+        if (x == "that")
+            ++f;
+        else if (!seem && x != "likely" && x != "unlikely")
+            return;
+        else if (x == "to" || x == "like" || x == "as")
+            return;
+        emit(i, i + 1, f, clause_end(f), cue_class::opinion, others_first, out);
+        return;
+    }
+    // "who seemed to ..." and a subject of its own; not after a modal or "to" ("would seem", "to appear").
+    if (i > 0 && word(i - 1)) {
+        const auto p = low(i - 1);
+        if (p == "to" || p == "would" || p == "will" || p == "could" || p == "may" || p == "might" ||
+            p == "did" || p == "does" || p == "do" || p == "not" || p == "didn't" || p == "doesn't" ||
+            p == "don't" || p == "didn’t" || p == "doesn’t" || p == "don’t" || p == "there")
+            return;
+    }
+    if (x == "to") {
+        if (!word(n + 1) || p_[n + 1].begin == 0 || in(not_infinitive, low(n + 1)) ||
+            seg_.text[p_[n + 1].begin] < 'a' || seg_.text[p_[n + 1].begin] > 'z')
+            return;
+        // "seemed to confirm", "appeared to imply", "seems to feel": a cue verb after the hedge makes the
+        // subject its source; that is no source-less claim.
+        const auto v = low(n + 1);
+        if (lexicon::find_cue(v) || find_rule_verb(v) || in(cue_infinitives, v))
+            return;
+    } else if (x != "that" && x != "likely" && x != "unlikely" && x != "poised" && x != "ready" &&
+               x != "set" && x != "headed" && x != "intent" && x != "eager" && x != "willing" &&
+               x != "reluctant" && x != "certain" && x != "unable" && x != "determined" && x != "close" &&
+               x != "closer") {
+        return;
+    } else if (x != "that" && low(n + 1) == "to" &&
+               (lexicon::find_cue(low(n + 2)) || find_rule_verb(low(n + 2)) || in(cue_infinitives, low(n + 2)))) {
+        return; // "appeared ready to endorse the nominee": the subject is the source of the cue verb
+    }
+    const std::size_t first = subject_start(i);
+    if (first == npos)
+        return;
+    emit(i, i + 1, first, clause_end(n), cue_class::opinion, others_first, out);
+}
 
 // The subject before a cue at piece `before`: back to a clause opener, a comma or the sentence start. A
 // relative pronoun right before opens the claim itself ("delegates who are expected to ..."). An
@@ -167,9 +246,9 @@ void no_source_finder::run(const sentence& s, std::size_t others_first, document
         const token& t = seg_.tokens[i];
         if (t.kind != tok::word || t.depth > 0) continue;
         const std::size_t n = t.end - t.begin;
-        if (n != 4 && n != 5 && n != 8 && n != 10) continue;
+        if (n < 4 || n > 10) continue;
         const std::string_view w = lower_.substr(t.begin, n);
-        anchor = w == "said" || w == "asked" || w == "expected" || w == "reportedly";
+        anchor = w == "said" || w == "asked" || w == "expected" || w == "reportedly" || hedge(w);
     }
     if (!anchor) return;
     p_.clear();
@@ -221,6 +300,10 @@ void no_source_finder::run(const sentence& s, std::size_t others_first, document
                 emit(i, i + 1, first, clause_end(i + 1), cue_class::report, others_first, out);
             else if (i == 0 || p_[i - 1].kind == tok::comma)
                 emit(i, i + 1, i + 1, clause_end(i + 1), cue_class::report, others_first, out);
+            continue;
+        }
+        if (hedge(w)) {
+            hedge_rule(i, others_first, out);
             continue;
         }
         if (w == "asked") {

@@ -40,6 +40,8 @@ private:
     bool word(std::size_t i) const { return i < p_.size() && p_[i].kind == tok::word; }
     std::string_view low(std::size_t i) const { return word(i) ? p_[i].low : std::string_view{}; }
     std::size_t subject_start(std::size_t before) const;
+    static bool hedge(std::string_view lowercase_word) noexcept;
+    void hedge_rule(std::size_t i, std::size_t others_first, document_attributions& out);
     std::size_t clause_end(std::size_t from) const;
     bool emit(std::size_t cue_first, std::size_t cue_last, std::size_t first, std::size_t last, cue_class cls,
               std::size_t others_first, document_attributions& out) const;

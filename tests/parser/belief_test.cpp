@@ -1,0 +1,67 @@
+// Beliefs and hedges (docs/GRAMMAR.md, "Beliefs, hedges and prepositional cues"): the writer's hedge "X
+// seems/appears to ..." as a source-less record, and the cases that must stay silent. Sentences are written
+// for the tests in news style.
+#include "helpers.hpp"
+
+#include <algorithm>
+
+using claimgraph::attribution_kind;
+using claimgraph::cue_class;
+using claimgraph::extract;
+using claimgraph::form_choice;
+using claimgraph::test::check_case;
+using claimgraph::test::find_by_claim;
+using claimgraph::test::pattern_case;
+
+namespace {
+claimgraph::extract_options raw() {
+    claimgraph::extract_options o;
+    o.form = form_choice::raw;
+    return o;
+}
+
+constexpr auto indirect = attribution_kind::indirect;
+
+bool has_cue(std::string_view sentence, std::string_view cue) {
+    const auto d = extract("t", sentence, raw());
+    return std::any_of(d.items.begin(), d.items.end(),
+                       [&](const auto& a) { return a.cue && a.cue->text == cue; });
+}
+} // namespace
+
+TEST_CASE("the writer's hedge is a source-less record of the subject and its complement", "[grammar][belief]") {
+    const pattern_case cases[] = {
+        {"A broader swath of Republican voters appears to be moving behind the nominee.", "", "appears",
+         "A broader swath of Republican voters appears to be moving behind the nominee", indirect},
+        {"The governor seemed to be shrinking in political stature.", "", "seemed",
+         "The governor seemed to be shrinking in political stature", indirect},
+        {"The speaker appeared closer to a full endorsement.", "", "appeared",
+         "The speaker appeared closer to a full endorsement", indirect},
+        {"It appears that the championship game was not boring to everyone.", "", "appears",
+         "the championship game was not boring to everyone", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    const auto d = extract("t", "The governor seemed to be shrinking in political stature.", raw());
+    const auto* a = find_by_claim(d, "The governor seemed to be shrinking in political stature");
+    REQUIRE(a != nullptr);
+    CHECK(a->cue_type == cue_class::opinion);
+}
+
+TEST_CASE("appearances, cue verbs after the hedge and bare adjectives stay silent", "[grammar][belief]") {
+    // A physical appearance is no hedge.
+    CHECK_FALSE(has_cue("The senator appeared on Fox News on Sunday morning.", "appeared"));
+    CHECK_FALSE(has_cue("Trump appeared with the governor at a rally in Ohio.", "appeared"));
+    CHECK_FALSE(has_cue("The witness appeared before the committee in May.", "appeared"));
+    // "seemed to me" is the writer speaking to no claim; "to the crowd" is no infinitive.
+    CHECK_FALSE(has_cue("The plan seemed to me a reasonable compromise.", "seemed"));
+    // A cue verb after the hedge has the subject as its source: no source-less record.
+    CHECK_FALSE(has_cue("The emails seemed to confirm the account of the aides.", "seemed"));
+    CHECK_FALSE(has_cue("Sarandon appeared to imply that she would not vote for Clinton.", "appeared"));
+    CHECK_FALSE(has_cue("The speaker appeared ready to endorse the nominee.", "appeared"));
+    // "seem" with a bare adjective is annotated too rarely to predict (train precision 0.39).
+    CHECK_FALSE(has_cue("Trump's supporters seemed equally unperturbed by the news.", "seemed"));
+    // After a modal or "to": "would seem", "to appear".
+    CHECK_FALSE(has_cue("The deal would seem to favor the incumbents in the state.", "seem"));
+    CHECK_FALSE(has_cue("He wanted to appear to be in charge of the party.", "appear"));
+}

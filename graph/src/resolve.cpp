@@ -18,7 +18,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
+#include <initializer_list>
 #include <utility>
 #include <vector>
 
@@ -32,10 +32,54 @@ using detail::trim;
 using detail::words;
 using detail::words_into;
 
+// A fixed set of words, looked up with a cheap hash (length and three bytes) and linear probing: the word
+// lists are asked about every word of every speaker mention, where std::hash over the whole word and the
+// bucket chains of std::unordered_set cost more than the rest of the test.
+class word_set {
+public:
+    word_set(std::initializer_list<std::string_view> words) {
+        std::size_t size = 16;
+        while (size < 4 * words.size()) size *= 2;
+        slots_.resize(size);
+        mask_ = size - 1;
+        for (const std::string_view w : words) {
+            if (w.empty() || contains(w)) continue;
+            std::size_t i = hash(w) & mask_;
+            while (!slots_[i].empty()) i = (i + 1) & mask_;
+            slots_[i] = w;
+        }
+    }
+    /// The set's own copy of `w` (static storage for sets made of literals), or null.
+    [[nodiscard]] const std::string_view* find(std::string_view w) const noexcept {
+        if (w.empty()) return nullptr;
+        for (std::size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
+            const std::string_view& s = slots_[i];
+            if (s.empty()) return nullptr;
+            if (same(s, w)) return &s;
+        }
+    }
+    [[nodiscard]] bool contains(std::string_view w) const noexcept { return find(w) != nullptr; }
+
+private:
+    static std::size_t hash(std::string_view w) noexcept {
+        const auto b = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(w[k])); };
+        std::size_t h = w.size() * 31 + b(0) * 131 + b(w.size() - 1) * 1031 + b(w.size() / 2) * 7;
+        return h ^ (h >> 7);
+    }
+    static bool same(std::string_view a, std::string_view b) noexcept {  // short words: no memcmp call
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (a[i] != b[i]) return false;
+        return true;
+    }
+    std::vector<std::string_view> slots_;  // empty: vacant
+    std::size_t mask_ = 0;
+};
+
 // Words that title a name rather than belong to it, lower-case without a trailing period. They end a name
 // when read from the right: "Secretary of State Rex Tillerson" -> "Rex Tillerson".
-const std::unordered_set<std::string_view>& title_words() {
-    static const std::unordered_set<std::string_view> set{
+const word_set& title_words() {
+    static const word_set set{
         "president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative",
         "congressman", "congresswoman", "gov", "governor", "mayor", "chancellor", "king", "queen", "prince",
         "princess", "pope", "chairman", "chairwoman", "chairperson", "chair", "chief", "director", "general",
@@ -74,7 +118,7 @@ bool name_particle(std::string_view lower_word) {
 
 // Capitalised words that are not names: sentence adverbs, days, months ("Last Friday Reagan said").
 bool not_name_word(std::string_view lower_word) {
-    static const std::unordered_set<std::string_view> set{"last", "next", "this", "that", "the", "but", "and",
+    static const word_set set{"last", "next", "this", "that", "the", "but", "and",
         "however", "meanwhile", "also", "earlier", "later", "today", "yesterday", "tomorrow", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "july", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
@@ -85,7 +129,7 @@ bool not_name_word(std::string_view lower_word) {
 
 // Function words that never belong to a name in lower-cased text.
 bool function_word(std::string_view lower_word) {
-    static const std::unordered_set<std::string_view> set{"the", "a", "an", "of", "and", "or", "s", "in", "on",
+    static const word_set set{"the", "a", "an", "of", "and", "or", "s", "in", "on",
         "at", "for", "to", "by", "with", "from", "who", "which", "that", "said", "says", "told", "his", "her",
         "their", "its", "one", "two", "three", "some", "many", "other", "others", "also", "but", "as"};
     return set.contains(lower_word);
@@ -93,8 +137,10 @@ bool function_word(std::string_view lower_word) {
 
 // The key of a word for the word lists: lower-case, without the punctuation that sticks to it. Built in the
 // caller's buffer (no allocation for words that fit; longer ones, rare, go to its string).
-// trim(w, ".,;:!?\"'()") as a mask
+// trim(w, ".,;:!?\"'()"), trim(m, ",;:") and trim(r, ",;:-") as masks
 constexpr std::uint64_t key_edges = detail::byte_mask(" \t\n\r.,;:!?\"'()");
+constexpr std::uint64_t mention_edges = detail::byte_mask(" \t\n\r,;:");
+constexpr std::uint64_t role_edges = detail::byte_mask(" \t\n\r,;:-");
 struct key_buf {
     char small[40];
     std::string big;
@@ -198,7 +244,7 @@ name_parts make_parts(const std::vector<std::string_view>& ws, name_split at) {
         if (!role.empty()) role.push_back(' ');
         role.append(ws[i]);
     }
-    const std::string_view trimmed = trim(role, ",;:-");
+    const std::string_view trimmed = detail::trim_mask(role, role_edges);
     if (!trimmed.empty()) out.roles.emplace_back(trimmed);
     return out;
 }
@@ -209,7 +255,7 @@ bool any_upper(const std::vector<std::string_view>& ws) {
 
 name_parts split_mention(std::string_view mention) {
     thread_local std::vector<std::string_view> ws;  // reused: this runs for every person speaker
-    const std::string_view text = trim(mention, ",;:");
+    const std::string_view text = detail::trim_mask(mention, mention_edges);
     words_into(text, ws);
     if (ws.empty()) return {};
     return make_parts(ws, find_name(ws, any_upper(ws)));
@@ -253,7 +299,7 @@ struct anaphor_info {
 
 anaphor_info classify_anaphor(std::string_view mention) {
     thread_local std::vector<std::string_view> ws;  // reused: this runs for every speaker
-    words_into(trim(mention, ",;:"), ws);
+    words_into(detail::trim_mask(mention, mention_edges), ws);
     if (ws.empty() || ws.size() > 4) return {};  // pronouns and "the (adjective) official" are short
     char buf[32];
     const std::string_view first = small_key(ws.front(), buf);
@@ -270,21 +316,21 @@ anaphor_info classify_anaphor(std::string_view mention) {
     if (std::any_of(ws.begin() + 1, ws.end(), [](std::string_view w) { return capitalised(w); })) return {};
     key_buf b;
     const std::string_view head = word_key(ws.back(), b);
-    static const std::unordered_set<std::string_view> person{"official", "spokesman", "spokeswoman",
+    static const word_set person{"official", "spokesman", "spokeswoman",
         "spokesperson", "minister", "president", "senator", "adviser", "advisor", "diplomat", "envoy",
         "ambassador", "lawmaker", "governor", "mayor", "secretary", "chairman", "chairwoman", "chief",
         "executive", "coordinator", "source", "man", "woman", "prosecutor", "judge", "analyst", "economist",
         "candidate", "leader", "lawyer", "attorney", "representative", "congressman", "congresswoman"};
-    static const std::unordered_set<std::string_view> group{"officials", "sources", "lawmakers", "analysts",
+    static const word_set group{"officials", "sources", "lawmakers", "analysts",
         "diplomats", "economists", "experts", "leaders", "people", "residents", "witnesses", "investigators"};
-    static const std::unordered_set<std::string_view> org{"company", "firm", "ministry", "agency", "department",
+    static const word_set org{"company", "firm", "ministry", "agency", "department",
         "government", "group", "bank", "administration", "office", "committee", "organization", "organisation",
         "party", "campaign", "union", "council", "commission", "court", "military", "army", "police", "kremlin",
         "embassy", "statement", "report"};
     // the head is kept as the set's own copy: `head` points into a buffer that dies here
-    if (const auto it = person.find(head); it != person.end()) return {anaphor::nominal_person, *it};
-    if (const auto it = group.find(head); it != group.end()) return {anaphor::nominal_group, *it};
-    if (const auto it = org.find(head); it != org.end()) return {anaphor::nominal_org, *it};
+    if (const std::string_view* h = person.find(head)) return {anaphor::nominal_person, *h};
+    if (const std::string_view* h = group.find(head)) return {anaphor::nominal_group, *h};
+    if (const std::string_view* h = org.find(head)) return {anaphor::nominal_org, *h};
     return {};
 }
 
@@ -321,7 +367,7 @@ bool compatible(const anaphor_info& an, speaker_type t, gender g) {
 // "A company spokesman", "Analysts", "one official": a description, not a name. Such speakers are anonymous:
 // every document has its own.
 bool anonymous_description(std::string_view mention) {
-    static const std::unordered_set<std::string_view> nouns{"spokesman", "spokeswoman", "spokesperson",
+    static const word_set nouns{"spokesman", "spokeswoman", "spokesperson",
         "spokesmen", "official", "officials", "analyst", "analysts", "trader", "traders", "dealer", "dealers",
         "economist", "economists", "source", "sources", "expert", "experts", "banker", "bankers", "diplomat",
         "diplomats", "executive", "executives", "observers", "people", "residents", "witnesses", "spokeswomen",
@@ -518,7 +564,7 @@ void resolve_speakers(document_attributions& doc) {
     for (std::size_t i = 0; i < items.size(); ++i) {
         attribution& a = items[i];
         if (!a.speaker) continue;
-        std::string_view mention = trim(a.speaker->text, ",;:");
+        std::string_view mention = detail::trim_mask(a.speaker->text, mention_edges);
         // A relative pronoun ("Smith, who said ..."): the parser carries its antecedent as written in
         // `canonical`; the antecedent is named (or resolved) as if it were the mention.
         std::string antecedent;

@@ -287,8 +287,9 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
     int newlines = 0;
     std::size_t i = start;
     auto& marks = s.marks;
-    auto push = [&](std::size_t b, std::size_t e, tok k, bool cap = false) {
-        if (para || k == tok::open_quote || k == tok::close_quote)
+    // `period`: a word that ends in a period (an abbreviation's).
+    auto push = [&](std::size_t b, std::size_t e, tok k, bool cap = false, bool period = false) {
+        if (para || k == tok::open_quote || k == tok::close_quote || k == tok::stop || period)
             marks.push_back(static_cast<std::uint32_t>(toks.size()));
         toks.push_back(token{.begin = static_cast<std::uint32_t>(b),
                              .end = static_cast<std::uint32_t>(e),
@@ -494,14 +495,18 @@ void tokenize(std::string_view t, std::size_t start, segmented& s) {
             }
             break;
         }
-        // An abbreviation keeps its period: U.S., Mr., J., p.m., Jan.
+        // An abbreviation keeps its period: U.S., Mr., J., p.m., Jan. (No other word ends in a period: a
+        // period inside a word is always followed by a letter or digit.)
+        bool period = false;
         if (i < size && p[i] == '.') {
             const std::string_view w = t.substr(b, i - b);
             const bool initial = w.size() == 1 && starts_upper(w);
-            if (initial || w.find('.') != std::string_view::npos || is_abbreviation(w))
+            if (initial || w.find('.') != std::string_view::npos || is_abbreviation(w)) {
                 i += 1;
+                period = true;
+            }
         }
-        push(b, i, tok::word, cap_word(t, b, i));
+        push(b, i, tok::word, cap_word(t, b, i), period);
         // Skip the blank that usually follows here rather than in the next round.
         while (i < size && p[i] == ' ')
             ++i;
@@ -543,8 +548,8 @@ void pair_quotes(segmented& s, std::vector<diagnostic>& diags) {
         nested = -1;
     };
     bool next_continues = false;
-    // Only quotation marks and paragraph starts change the state (no other token ever becomes a mark), so the
-    // loop visits just those, in token order, from the tokenizer's list.
+    // Only quotation marks and paragraph starts change the state (no other token ever becomes a quote mark), so
+    // the loop visits just the tokenizer's list (which also holds stops and words ending in a period, inert here).
     for (const std::uint32_t m : s.marks) {
         const std::size_t i = m;
         auto& k = toks[i];
@@ -720,7 +725,16 @@ void split_sentences(segmented& s) {
             s.sentences.push_back({first, static_cast<std::uint32_t>(last), para});
         first = static_cast<std::uint32_t>(last);
     };
-    for (std::size_t i = 0; i < toks.size(); ++i) {
+    // Only the listed tokens (paragraph starts, quote marks, stops, words ending in a period) can end a sentence
+    // or start a paragraph; the tokens between two of them just take the current paragraph index.
+    std::size_t filled = 0; // paragraph_of[0, filled) is set
+    for (const std::uint32_t m : s.marks) {
+        const std::size_t i = m;
+        if (i < filled)
+            continue; // a closing parenthesis already taken with the stop before it
+        std::fill(paragraph_of.begin() + static_cast<std::ptrdiff_t>(filled),
+                  paragraph_of.begin() + static_cast<std::ptrdiff_t>(i), para);
+        filled = i + 1;
         const auto& k = toks[i];
         if (k.para_start && k.depth == 0) {
             emit(i);
@@ -731,10 +745,6 @@ void split_sentences(segmented& s) {
         }
         paragraph_of[i] = para;
         if (k.depth > 0)
-            continue;
-        // The commonest tokens (words without a final period, commas, ...) neither end a sentence nor look
-        // ahead: only stops, closing quotes and words ending in a period go on.
-        if (k.kind == tok::word ? t[k.end - 1] != '.' : k.kind != tok::stop && k.kind != tok::close_quote)
             continue;
         // Only a closing quote and a word ending in a period look at the next token outside quotes.
         const bool looks_ahead = (k.kind == tok::close_quote && k.quote >= 0) ||
@@ -756,7 +766,7 @@ void split_sentences(segmented& s) {
             if (e < toks.size() && !toks[e].para_start && !lower_next) {
                 for (std::size_t j = i + 1; j < e; ++j)
                     paragraph_of[j] = para;
-                i = e - 1;
+                filled = e;
                 emit(e);
             }
         } else if (k.kind == tok::close_quote && k.quote >= 0 && next_starts) {
@@ -776,6 +786,7 @@ void split_sentences(segmented& s) {
                 emit(i + 1);
         }
     }
+    std::fill(paragraph_of.begin() + static_cast<std::ptrdiff_t>(filled), paragraph_of.end(), para);
     emit(toks.size());
 }
 

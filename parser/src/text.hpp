@@ -58,7 +58,9 @@ struct segmented {
     std::vector<quote_span> quotes;
     std::vector<sentence> sentences;
     std::vector<std::uint32_t> paragraph_of; ///< per token: paragraph index
-    std::vector<std::uint32_t> marks;        ///< indices of the tokens that start a paragraph or are quote marks
+    /// Indices of the tokens that pairing quotes and splitting sentences act on: paragraph starts, quote marks,
+    /// stops and words ending in a period (in token order).
+    std::vector<std::uint32_t> marks;
 };
 
 /// Segments `text` starting at byte `start` (after the dateline). Odd quotation marks become diagnostics.

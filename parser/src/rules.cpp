@@ -287,6 +287,22 @@ private:
             low(n) == "off" || low(n) == "up" || low(n) == "out" || low(n) == "back" || low(n) == "of")
             return false;
         const std::size_t e = content_end(n);
+        // "called him divisive", "call it the nerd prom": a pronoun object, then a lower-case predicate word
+        // (not a particle, a preposition, a time word or an adverb: "called him back", "called it off").
+        if (call_like && c.form != verb_form::gerund && (low(n) == "him" || low(n) == "her" ||
+                          low(n) == "it" || low(n) == "them") &&
+            n + 1 < e && word(n + 1) && !u_[n + 1].cap) {
+            static constexpr auto not_predicates =
+                words("back", "off", "out", "up", "down", "in", "on", "over", "to", "for", "and", "but", "or",
+                      "that", "after", "before", "when", "while", "about", "at", "from", "with", "by", "of",
+                      "last", "this", "again", "today", "yesterday", "tonight", "later", "earlier", "once",
+                      "twice", "personally", "directly", "repeatedly", "several", "every", "each", "as", "into",
+                      "so", "because", "if", "during", "since");
+            const auto w1 = low(n + 1);
+            if (!in(not_predicates, w1) && !in(time_words, w1) &&
+                !(w1.size() > 4 && w1.substr(w1.size() - 2) == "ly"))
+                return true;
+        }
         for (std::size_t k = n + 1; k < e && k < n + 12; ++k) {
             if (u_[k].kind == uk::quote && call_like)
                 return true;
@@ -347,7 +363,9 @@ private:
             c.lemma == "promise" || c.lemma == "pledge" || c.lemma == "acknowledge" || c.lemma == "deny" ||
             c.lemma == "confirm" || c.lemma == "propose" || c.lemma == "demand" || c.lemma == "recommend" ||
             c.lemma == "fear" || c.lemma == "doubt" || c.lemma == "discuss" || c.lemma == "offer" ||
-            c.lemma == "compare" || c.lemma == "highlight" || c.lemma == "issue";
+            c.lemma == "compare" || c.lemma == "highlight" || c.lemma == "issue" ||
+            // "Clinton noted the Sept. 11 attacks", "Trump described his intent to lead a big-tent party".
+            c.lemma == "note" || c.lemma == "describe";
         if (!object_verb || n >= u_.size())
             return false;
         if (u_[n].kind == uk::quote)
@@ -901,6 +919,11 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
             --k;
             continue;
         }
+        // "Trump on Friday described": the weekday was skipped as an adverb, "on" goes with it.
+        if (w == "on" && k < cue && word(k) && in(time_words, low(k))) {
+            --k;
+            continue;
+        }
         // A time phrase between subject and verb: "Sean Spicer on Thursday evening said", "Trump last
         // week said", "the president this morning told reporters".
         std::size_t t = k;
@@ -983,6 +1006,11 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
         // A share in "N in 10": "Nine in 10 registered voters say", "4 in 10 said".
         if (w == "in" && s >= lo + 2 && word(s - 2) && s < end && word(s) && is_count(low(s - 2)) &&
             is_count(low(s))) {
+            --s;
+            continue;
+        }
+        // "The Brennan Center for Justice noted", "Americans for Prosperity said": "for" between capitals.
+        if (w == "for" && s >= lo + 2 && word(s - 2) && u_[s - 2].cap && word(s) && u_[s].cap && s < end) {
             --s;
             continue;
         }
@@ -1310,7 +1338,12 @@ std::size_t sentence_parser::skip_object(std::size_t v, const cue_entry& c, std:
         object_in_cue = true;
         return e;
     }
-    if (u_[v].cap && words <= 3) {
+    // "told the National Post he ...": "the" and capitalised words.
+    bool the_caps = e > v + 1 && low(v) == "the" && c.lemma == "tell";
+    for (std::size_t k = v + 1; the_caps && k < e; ++k)
+        if (!u_[k].cap)
+            the_caps = false;
+    if ((u_[v].cap || the_caps) && words <= 3) {
         // "told Fox", "told ABC’s This Week": an unknown outlet or a person addressed.
         object_in_cue = true;
         return e;
@@ -1652,7 +1685,9 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     if (!has_that) {
         // "Rubio told a crowd in Miami Tuesday that ...", "He tells voters that ...": a short run of words
         // (addressee, place, time) between the cue and "that".
-        for (std::size_t k = after_adv; k < u_.size() && k < after_adv + 7 && word(k); ++k) {
+        // tell: a longer addressee ("told a crowded banquet hall at a hotel in downtown Baltimore that").
+        const std::size_t run = c.lemma == "tell" ? 13 : 7;
+        for (std::size_t k = after_adv; k < u_.size() && k < after_adv + run && word(k); ++k) {
             const auto w = low(k);
             if (finite_cue(k) || w == "which" || w == "who" || w == "and" || w == "but")
                 break;
@@ -1824,7 +1859,9 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
                 n = k;
                 break;
             }
-            if (x == "and" || x == "but" || x == "or" || x == "that" || x == "which" || finite_cue(k))
+            // "ask the former secretary of state to ...": a cue word after "of" or a determiner is a noun.
+            if (x == "and" || x == "but" || x == "or" || x == "that" || x == "which" ||
+                (finite_cue(k) && !(low(k - 1) == "of" || in(determiners, low(k - 1)))))
                 break;
         }
     }
@@ -1859,7 +1896,22 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
                   low(n + 1) != "and" && low(n + 1) != "to")));
             // "X believes the race is close", "Polls show Clinton has a lead": a belief or report verb
             // with a clause (a subject, then an auxiliary within a few words) and no "that".
-            const bool clause = c.form != verb_form::gerund && clause_ahead(n);
+            // "suggested Trump hadn’t meant ...": a negated auxiliary (straight or curly apostrophe) within
+            // a few words of a subject.
+            auto negated_ahead = [&]() {
+                if (!word(n) || in(np_stops, w) || w == "to" || w == "of")
+                    return false;
+                for (std::size_t k = n + 1; k < u_.size() && k < n + 5 && word(k); ++k) {
+                    const auto x = low(k);
+                    if (in(np_stops, x) || x == "to" || x == "and" || x == "of")
+                        return false;
+                    if (x.size() > 3 && (x.substr(x.size() - 3) == "n't" ||
+                                         (x.size() > 5 && x.substr(x.size() - 5) == "n\xE2\x80\x99t")))
+                        return true;
+                }
+                return false;
+            };
+            const bool clause = c.form != verb_form::gerund && (clause_ahead(n) || negated_ahead());
             // "A CNN poll of South Carolina voters released on Tuesday showed ...": an evidence noun among the
             // first words of the subject.
             auto evidence_within = [&](std::size_t a, std::size_t b) {
@@ -1950,7 +2002,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     if (speaker->relative && sp_first > 0 && (u_[sp_first - 1].kind == uk::comma || u_[sp_first - 1].kind == uk::dash))
         e = relative_content_end(n, e);
     auto a = record();
-    if (set_content(a, n, e, object || intention(c, n))) {
+    // "called him divisive": a naming claim of two words counts.
+    if (set_content(a, n, e, object || intention(c, n) || naming)) {
         emit(std::move(a), j, speaker_first);
         consumed_until_ = std::max(consumed_until_, j + 1);
     }

@@ -74,3 +74,46 @@ TEST_CASE("speech subjects: a titled name after a phrase that opens no clause", 
     // After a preposition the name is an object, not the subject.
     CHECK(records("The plan backed by Sen. Elizabeth Warren said little about taxes.") == 0);
 }
+
+TEST_CASE("speech objects: note and describe take an object", "[speech]") {
+    const pattern_case cases[] = {
+        {"Clinton noted the Sept. 11 attacks and her support for first responders.", "Clinton", "noted",
+         "the Sept. 11 attacks and her support for first responders"},
+        {"Trump on Friday described his intent to lead a big-tent Republican Party.", "Trump", "described",
+         "his intent to lead a big-tent Republican Party"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    CHECK(records("The senator noted.") == 0);
+}
+
+TEST_CASE("speech objects: call with a pronoun object and a predicate", "[speech]") {
+    const pattern_case cases[] = {
+        {"Sen. Bernie Sanders called him divisive.", "Bernie Sanders", "called", "him divisive"},
+        {"Others call it the nerd prom.", "Others", "call", "it the nerd prom"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    CHECK(records("The senator called him back on Tuesday.") == 0);
+    CHECK(records("The governor called it off after the storm.") == 0);
+    CHECK(records("Her aides called them repeatedly.") == 0);
+}
+
+TEST_CASE("speech: organisation names with for, addressees of tell, negated clauses", "[speech]") {
+    const pattern_case cases[] = {
+        {"The Brennan Center for Justice noted that TV ad spending had reached nearly $2 million.",
+         "Brennan Center for Justice", "noted", "TV ad spending had reached nearly $2 million"},
+        {"Calabrese told the National Post he has already received hundreds of emails.", "Calabrese",
+         "told the National Post", "he has already received hundreds of emails"},
+        {"Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.",
+         "Ben Carson", "told", "he is not giving up"},
+        {"Hewitt suggested Trump hadn’t meant his statement to be taken literally.", "Hewitt", "suggested",
+         "Trump hadn’t meant his statement to be taken literally"},
+        {"They ask the former secretary of state to make it clear.", "They", "ask", "to make it clear"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // "for" after a lower-case word is a preposition: no subject.
+    CHECK(records("The money for Justice noted nothing.") == 0);
+    CHECK(records("Hewitt suggested a new approach.") == 0);
+}

@@ -7,6 +7,7 @@
 
 #include "grammar.hpp"
 #include "lexicon.hpp"
+#include "rules_belief.hpp"
 #include "rules_no_source.hpp"
 #include "rules_stance.hpp"
 
@@ -1867,6 +1868,17 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     }
     if (!has_that && !naming && !object) {
         const auto w = low(n);
+        // "Economists believe this provides ...", "Christie hopes his endorsement will give him a boost": a
+        // belief verb's bare clause with a long subject (rules_belief.hpp).
+        const bool belief =
+            c.form != verb_form::gerund && belief_lemma(c.lemma) &&
+            belief_clause(
+                [this](std::size_t i) {
+                    // A quotation inside the subject reads as a noun: "thought some of the “Neocons For
+                    // Hillary” buzz was ...".
+                    return i < u_.size() && u_[i].kind == uk::quote ? std::string_view("\"") : low(i);
+                },
+                [this](std::size_t i) { return word(i) && u_[i].cap; }, n);
         // "asked Sanders how he is feeling", "asked whether Cruz disavowed ...": the question is the claim.
         // "he understands how hard it can be", "she explained why the plan failed", "we don't know
         // whether ...": knowledge and explanation verbs with a question clause.
@@ -1934,11 +1946,11 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
                 (in(evidence_heads, low(speaker->last - 1)) || in(more_evidence, low(speaker->last - 1)) ||
                  evidence_within(speaker->first, speaker->last));
             if (!direct_quote && !pronoun_clause && !clause && !intention(c, n) && !evidence && !question &&
-                !announced)
+                !announced && !belief)
                 return;
         }
         // "warned of", "said in", "argued for": a preposition, not a clause.
-        if (!question && !announced &&
+        if (!question && !announced && !belief &&
             (w == "of" || w == "about" || w == "for" || w == "against" || (w == "to" && !intention(c, n)) ||
              w == "with" || w == "upon" || w == "so" || w == "yes" || w == "no" || w == "goodbye" ||
              w == "nothing" || w == "in" || w == "at" || w == "by" || w == "from" || w == "as" ||

@@ -65,3 +65,30 @@ TEST_CASE("appearances, cue verbs after the hedge and bare adjectives stay silen
     CHECK_FALSE(has_cue("The deal would seem to favor the incumbents in the state.", "seem"));
     CHECK_FALSE(has_cue("He wanted to appear to be in charge of the party.", "appear"));
 }
+
+TEST_CASE("a belief verb takes a bare clause with a long subject", "[grammar][belief]") {
+    const pattern_case cases[] = {
+        {"Economists believe this provides an artificial incentive for employers.", "Economists", "believe",
+         "this provides an artificial incentive for employers", indirect},
+        {"Bivens hopes Clinton and other Democrats do not make the same mistake this time.", "Bivens", "hopes",
+         "Clinton and other Democrats do not make the same mistake this time", indirect},
+        {"Bolton thought some of the “Neocons For Hillary” buzz was artificially nourished.", "Bolton",
+         "thought", "some of the “Neocons For Hillary” buzz was artificially nourished", attribution_kind::mixed},
+        {"They think the progress on climate change is real.", "They", "think",
+         "the progress on climate change is real", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    const auto d = extract("t", "Economists believe this provides an artificial incentive for employers.", raw());
+    const auto* a = find_by_claim(d, "this provides an artificial incentive for employers");
+    REQUIRE(a != nullptr);
+    CHECK(a->cue_type == cue_class::opinion);
+}
+
+TEST_CASE("a belief verb with an object and no verb after it stays silent", "[grammar][belief]") {
+    // An object noun phrase, a relative clause after it, or a feeling are no clause.
+    CHECK_FALSE(has_cue("Voters know the area around the old factory on the river.", "know"));
+    CHECK_FALSE(has_cue("Residents know the people who worked at the plant.", "know"));
+    CHECK_FALSE(has_cue("Supporters feel the pressure of the campaign mounted last year.", "feel"));
+    CHECK_FALSE(has_cue("The governor expects a close race in the fall.", "expects"));
+}

@@ -337,6 +337,7 @@ private:
         return word(k + 1) || (k + 1 < u_.size() && u_[k + 1].kind == uk::quote);
     }
     std::optional<np> np_before_loose(std::size_t cue, std::size_t lo) const;
+    std::optional<np> np_before_long_appositive(std::size_t cue, std::size_t lo) const;
     std::optional<np> relative_speaker(std::size_t cue, std::size_t lo) const;
     std::size_t relative_content_end(std::size_t from, std::size_t e) const;
     std::optional<np> evidence_subject(std::size_t cue, std::size_t lo) const;
@@ -482,6 +483,59 @@ std::size_t sentence_parser::relative_content_end(std::size_t from, std::size_t 
         }
     }
     return e;
+}
+
+// A name opening the clause, then an appositive of several comma-separated pieces before the cue: "Greg
+// Raiff, chief executive officer of Private Jet Services, an aviation consulting firm, said", "Ms. Arnold, who
+// helped found EDGE, an environmental justice group, said", "Paul Porter, a truck driver from Ava, Mo., who
+// is a member of the Teamsters union, said". The name is a capitalised phrase of at most six words that
+// classifies on its own; the appositive opens with an article, a possessive, "who"/"whose"/"which" or a
+// lower-case word, and holds no quotation, colon or semicolon.
+std::optional<np> sentence_parser::np_before_long_appositive(std::size_t cue, std::size_t lo) const {
+    std::size_t k = cue;
+    while (k > lo && word(k - 1) && in(pre_cue_adverbs, low(k - 1)))
+        --k;
+    if (k < lo + 4 || u_[k - 1].kind != uk::comma)
+        return std::nullopt;
+    // The clause start: the sentence start (after a leading conjunction) or a boundary unit.
+    std::size_t b = k - 1;
+    while (b > lo && (u_[b - 1].kind == uk::word || u_[b - 1].kind == uk::comma ||
+                      u_[b - 1].kind == uk::lparen || u_[b - 1].kind == uk::rparen) &&
+           k - b < 50)
+        --b;
+    if (b > lo && !(u_[b - 1].kind == uk::stop || u_[b - 1].kind == uk::colon ||
+                    u_[b - 1].kind == uk::semicolon || u_[b - 1].kind == uk::dash))
+        return std::nullopt;
+    if (word(b) && (low(b) == "but" || low(b) == "and" || low(b) == "yet" || low(b) == "still") &&
+        word(b + 1) && u_[b + 1].cap)
+        ++b;
+    std::size_t first_comma = b;
+    while (first_comma < k - 1 && u_[first_comma].kind != uk::comma)
+        ++first_comma;
+    if (first_comma >= k - 1 || first_comma == b || first_comma - b > 6)
+        return std::nullopt;
+    std::size_t commas = 0;
+    for (std::size_t i = first_comma; i < k; ++i)
+        if (u_[i].kind == uk::comma)
+            ++commas;
+    if (commas < 3) // one appositive between two commas is np_before's
+        return std::nullopt;
+    for (std::size_t i = b; i < first_comma; ++i)
+        if (!word(i) || !(u_[i].cap || in(name_function_words, low(i)) || is_possessive(low(i))))
+            return std::nullopt;
+    const std::size_t a = first_comma + 1;
+    if (!word(a))
+        return std::nullopt;
+    const auto f = low(a);
+    if (finite_cue(a) || f == "and" || f == "but" || f == "or" ||
+        !(!u_[a].cap || f == "a" || f == "an" || f == "the" || is_possessive(f)))
+        return std::nullopt;
+    auto r = classify(b, first_comma);
+    if (!r || !u_[first_comma - 1].cap ||
+        !(r->type == speaker_type::person || r->type == speaker_type::organization))
+        return std::nullopt;
+    add_appositive(*r, a, k - 1);
+    return r;
 }
 
 // A clause-initial subject with prepositional modifiers before "said"/"told": "A person familiar with the
@@ -1607,6 +1661,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         speaker = evidence_subject(j, consumed_until_);
     if (!speaker)
         speaker = np_before(j, consumed_until_, app_first, app_last);
+    if (!speaker)
+        speaker = np_before_long_appositive(j, consumed_until_);
     bool lenient_only = false;
     if (!speaker) {
         speaker = np_before(j, consumed_until_, app_first, app_last, true);

@@ -12,4 +12,16 @@ bool belief_lemma(std::string_view lemma) noexcept {
     return belief::in(lemmas, lemma);
 }
 
+bool belief_quantifier(std::string_view w) noexcept {
+    static constexpr std::array<std::string_view, 7> q = {"most", "few", "many", "both", "some", "others",
+                                                          "several"};
+    return belief::in(q, w);
+}
+
+bool belief_opener(std::string_view w) noexcept {
+    static constexpr std::array<std::string_view, 8> o = {"but", "and", "yet", "that", "while", "though",
+                                                          "although", "still"};
+    return belief::in(o, w);
+}
+
 } // namespace claimgraph::detail

@@ -17,6 +17,12 @@ namespace claimgraph::detail {
 /// True for the lemmas whose bare clause is their claim ("thinks", "believes", "hopes", "fears", "knows").
 bool belief_lemma(std::string_view lemma) noexcept;
 
+/// True for a quantifier that can be a belief verb's whole subject ("Most believe", "few think").
+bool belief_quantifier(std::string_view lowercase_word) noexcept;
+
+/// True for a word after which a quantifier subject opens a clause ("But few believe", "and most think").
+bool belief_opener(std::string_view lowercase_word) noexcept;
+
 namespace belief {
 
 constexpr std::array<std::string_view, 36> finite = {

@@ -92,3 +92,16 @@ TEST_CASE("a belief verb with an object and no verb after it stays silent", "[gr
     CHECK_FALSE(has_cue("Supporters feel the pressure of the campaign mounted last year.", "feel"));
     CHECK_FALSE(has_cue("The governor expects a close race in the fall.", "expects"));
 }
+
+TEST_CASE("a quantifier opening the clause is a belief verb's subject", "[grammar][belief]") {
+    const pattern_case cases[] = {
+        {"Most believe that the economy has improved since he was elected.", "Most", "believe",
+         "the economy has improved since he was elected", indirect},
+        {"But few believe their relationship can ever be more than transactional.", "few", "believe",
+         "their relationship can ever be more than transactional", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // Not inside a noun phrase: "the many" does not open a clause.
+    CHECK_FALSE(has_cue("Of all the voters polled, the many believe in nothing at all.", "believe"));
+}

@@ -117,3 +117,19 @@ TEST_CASE("speech: organisation names with for, addressees of tell, negated clau
     CHECK(records("The money for Justice noted nothing.") == 0);
     CHECK(records("Hewitt suggested a new approach.") == 0);
 }
+
+TEST_CASE("speech subjects: a name, then an appositive of several comma-separated pieces", "[speech]") {
+    const pattern_case cases[] = {
+        {"Greg Raiff, chief executive officer of Private Jet Services, an aviation consulting firm, said the "
+         "plane was unusual.",
+         "Greg Raiff", "said", "the plane was unusual"},
+        {"Ms. Arnold, who helped found EDGE, an environmental justice group based in Philadelphia, said she did "
+         "not condone violence.",
+         "Arnold", "said", "she did not condone violence"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // A list of names is no appositive; a lower-case opening is no name.
+    CHECK(records("Ohio, Texas, Florida, and Georgia reported gains.") == 0);
+    CHECK(records("In the end, the voters, the donors, the party, said nothing.") == 0);
+}

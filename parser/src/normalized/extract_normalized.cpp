@@ -46,17 +46,20 @@ constexpr std::array<std::string_view, 79> np_stops{
     "these", "those", "has", "have", "had", "do", "does", "did", "however", "also", "then", "now", "yet",
     "here", "via", "no"};
 // Between a subject and its cue: "trump later said", "officials have said", "i don t believe".
-constexpr std::array<std::string_view, 30> pre_cue_adverbs{
+constexpr std::array<std::string_view, 32> pre_cue_adverbs{
     "also", "later", "previously", "earlier", "again", "then", "further", "repeatedly", "recently", "once",
     "often", "already", "reportedly", "initially", "first", "never", "has", "have", "had", "did", "does",
-    "do", "privately", "publicly", "separately", "still", "too", "t", "don", "just"};
+    "do", "privately", "publicly", "separately", "still", "too", "t", "don", "just", "however", "meanwhile"};
 // Determiners end a speaker phrase on the left (and belong to it): "the officials", "a spokesman".
 constexpr std::array<std::string_view, 22> determiners{
     "the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "most", "several", "both", "all",
     "each", "few", "two", "three", "four", "five", "another", "other"};
 // Words that may stand before "of" inside a speaker: "one of the officials", "secretary of state".
-constexpr std::array<std::string_view, 43> of_heads{
+constexpr std::array<std::string_view, 54> of_heads{
     "array", "majority", "half", "number", "dozens", "hundreds", "thousands", "couple", "plenty",
+    // poll shares: "percent of voters", "two thirds of democrats", "a third of independents"
+    "percent", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majorities", "plurality", "share",
+    "out",
     "one", "two", "three", "four", "five", "some", "many", "most", "none", "all", "each", "both", "several",
     "secretary", "minister", "head", "chief", "director", "member", "members", "president", "chairman",
     "house", "department", "ministry", "office", "spokesman", "spokeswoman", "spokesperson", "leader",
@@ -73,6 +76,14 @@ constexpr std::array<std::string_view, 32> person_nouns{
     "teacher", "student", "manager", "owner", "expert", "witness", "resident", "member", "participant",
     "organizer", "activist", "campaigner", "historian"};
 // Heads that make a speaker an anonymous source.
+// Counts in a poll share "n in m" / "n out of m": "two in three said", "about six in  say" (the 10 dropped).
+constexpr std::array<std::string_view, 12> count_words{"one", "two", "three", "four", "five", "six", "seven",
+                                                       "eight", "nine", "ten", "half", "third"};
+constexpr std::array<std::string_view, 7> approximators{"about", "nearly", "almost", "roughly", "just", "only",
+                                                        "over"};
+// Antecedents of "who" that make the clause generic, not a report: "someone who wants", "a man who says".
+constexpr std::array<std::string_view, 10> generic_antecedents{"a", "an", "any", "anyone", "anybody", "someone",
+                                                               "somebody", "everyone", "every", "no"};
 constexpr std::array<std::string_view, 6> anonymous_heads{"officials", "official", "sources", "source",
                                                             "person", "people"};
 // After a one-mark gap these words continue the sentence (the mark was a comma); anything else starts a
@@ -164,6 +175,9 @@ const lexicon::cue_entry* call_cue(std::string_view w) {
 
 bool stop(std::string_view w) { return in(np_stops, w); }
 
+// The longest sentence adverb before "x said" that leaves the claim after the cue ("in fact  she said  ...").
+constexpr std::size_t kLeadWords = 2;
+
 /// One attribution under construction, in token indices.
 struct record {
     std::size_t sp_b = 0, sp_e = 0;  // speaker tokens [sp_b, sp_e); empty when none
@@ -196,6 +210,9 @@ private:
     std::optional<std::string> outlet_in(std::size_t b, std::size_t e) const;
 
     std::size_t np_backward(std::size_t last, std::size_t floor) const;
+    std::size_t poll_share_begin(std::size_t last, std::size_t floor) const;
+    bool poll_share(std::size_t b, std::size_t e) const;
+    bool inside_poll_finding(std::size_t b) const;
     std::size_t np_forward(std::size_t first, std::size_t limit) const;
     std::size_t segment_start(std::size_t last) const;
     bool opener(std::size_t b, std::size_t e) const;
@@ -299,6 +316,47 @@ void scanner::dateline() {
     }
 }
 
+/// A poll share ending at token `last`: "two in three", "six in" (the 10 dropped, a gap follows), "nine out
+/// of" (dropped); its first token, or last + 1.
+std::size_t scanner::poll_share_begin(std::size_t last, std::size_t floor) const {
+    const std::size_t none = last + 1;
+    const std::string_view head = w(last);
+    const bool gap_after = last + 1 >= t_.size() || t_[last + 1].gap >= 2;
+    if (head == "in" && gap_after && last > floor && soft(last) && in(count_words, w(last - 1))) return last - 1;
+    if (head == "of" && gap_after && last >= floor + 2 && soft(last) && soft(last - 1) && w(last - 1) == "out" &&
+        in(count_words, w(last - 2)))
+        return last - 2;
+    if (in(count_words, head) && last >= floor + 2 && soft(last) && soft(last - 1)) {
+        if (w(last - 1) == "in" && in(count_words, w(last - 2))) return last - 2;
+        if (w(last - 1) == "of" && w(last - 2) == "out" && last >= floor + 3 && soft(last - 2) &&
+            in(count_words, w(last - 3)))
+            return last - 3;
+    }
+    return none;
+}
+
+/// A poll share as a phrase: "percent of voters", "two thirds of democrats", "six in", "about half".
+bool scanner::poll_share(std::size_t b, std::size_t e) const {
+    for (std::size_t k = b; k < e && k < b + 4; ++k)
+        if (w(k) == "percent" || w(k) == "thirds" || w(k) == "quarters" || w(k) == "half" ||
+            (w(k) == "in" && k > b && in(count_words, w(k - 1))))
+            return true;
+    return false;
+}
+
+/// Whether the words before token `b` (back to a strong boundary, at most 14) name a poll or open its
+/// finding ("found that", "poll showed that", "in a new survey").
+bool scanner::inside_poll_finding(std::size_t b) const {
+    if (b > 0 && soft(b) && w(b - 1) == "that") return true;
+    for (std::size_t k = b; k > start_ && b - k < 14;) {
+        if (bnd(k) == boundary::strong && k != b) break;
+        --k;
+        const std::string_view x = w(k);
+        if (x == "poll" || x == "polls" || x == "survey" || x == "surveys" || x == "polling") return true;
+    }
+    return false;
+}
+
 /// The first token of the speaker phrase that ends with token `last` (inclusive), never before `floor`;
 /// returns last + 1 when there is none.
 std::size_t scanner::np_backward(std::size_t last, std::size_t floor) const {
@@ -317,6 +375,8 @@ std::size_t scanner::np_backward(std::size_t last, std::size_t floor) const {
             return b;
         }
     }
+    // "two in three said", "six in  say", "nine out of  say": a poll share (the second number may be gone).
+    if (const std::size_t share = poll_share_begin(last, floor); share <= last) return share;
     if (stop(head) || lexicon::find_cue(head) || in(determiners, head) || head == "and" || head == "of")
         return none;
     const bool plural_head = lexicon::is_group_noun(head) || (head.size() > 3 && head.back() == 's');
@@ -397,6 +457,7 @@ bool scanner::name_like(std::size_t b, std::size_t e) const {
 
 speaker_type scanner::classify(std::size_t b, std::size_t e) const {
     if (e - b == 1 && lexicon::is_pronoun(w(b))) return speaker_type::pronoun;
+    if (poll_share(b, e)) return speaker_type::group;  // "two in three", "percent of voters"
     const std::string_view head = w(e - 1);
     if (lexicon::is_outlet_noun(head) || (outlet_in(b, e) && outlet_at(b) && outlet_at(b)->first == e))
         return speaker_type::outlet;
@@ -544,6 +605,23 @@ bool scanner::speaker_before(std::size_t cue, record& r) const {
     if (k < consumed_) return false;
     const std::size_t floor = std::max(start_, consumed_);
 
+    // "mr  trump  who said last week that ...", "voters who say the economy matters most": the relative
+    // pronoun is the speaker as written (PolNeAR marks it so); the phrase before it gives the type.
+    // Not after an indefinite or generic antecedent ("someone who wants", "a president who says"), with at
+    // most one auxiliary before the cue, and not inside an earlier record's claim.
+    if (w(k) == "who" && soft(k + 1) && k > floor && cue - k <= 2 &&
+        (made_.empty() || made_.back().content_e <= t_[k].begin)) {
+        std::size_t a = k - 1;
+        if (a > floor && !soft(k) && t_[k].gap == 4) --a;  // "lance beebe   who": an age dropped
+        const std::size_t nb = np_backward(a, floor);
+        if (nb > a || in(generic_antecedents, w(nb))) return false;
+        r.sp_b = k;
+        r.sp_e = k + 1;
+        const speaker_type t = classify(nb, a + 1);
+        r.type = t != speaker_type::unknown && t != speaker_type::pronoun ? t : speaker_type::person;
+        return true;
+    }
+
     // "cyber security experts and u s  officials  however  said", "rep  jason chaffetz  r utah  said": a
     // comma-enclosed adverb or party-and-state tag between the subject and its cue is skipped.
     bool skipped_segment = false;
@@ -557,9 +635,20 @@ bool scanner::speaker_before(std::size_t cue, record& r) const {
         }
     }
 
-    if (soft(k + 1) || skipped_segment) {
-        const std::size_t b = np_backward(k, floor);
+    // "about six in  say": the dropped "10" left the gap of a mark.
+    const bool share_gap = !soft(k + 1) && t_[k + 1].gap == 2 && poll_share_begin(k, floor) <= k;
+    if (soft(k + 1) || skipped_segment || share_gap) {
+        std::size_t b = np_backward(k, floor);
         if (b > k) return false;
+        // "about half of the voters", "nearly two thirds", "more than half": an approximation before a share.
+        if (b > floor && soft(b) && (in(count_words, w(b)) || w(b) == "percent")) {
+            if (in(approximators, w(b - 1))) --b;
+            else if (b > floor + 1 && soft(b - 1) && w(b - 1) == "than" && (w(b - 2) == "more" || w(b - 2) == "less"))
+                b -= 2;
+        }
+        // A poll share inside a poll's finding ("a poll found that  percent of voters said ...", "in a new
+        // poll   percent said ...") is the poll's claim, not a speaker of its own.
+        if (poll_share(b, k + 1) && inside_poll_finding(b)) return false;
         // The phrase must start a clause: at a mark, at the start, or after a clause word ("which they said").
         const bool clause_start = b == floor || !soft(b) || stop(w(b - 1)) || w(b - 1) == "and" ||
                                   (w(b - 1) == "even" && (b - 1 == floor || !soft(b - 1)));
@@ -616,11 +705,33 @@ bool scanner::speaker_before(std::size_t cue, record& r) const {
     }
     if (t_[k + 1].gap != 2) return false;
     std::size_t seg_e = k + 1;
+    {
+        // "the podesta group s ceo  kimberley fritts  said", "a spokeswoman  anna richardson white  said": a
+        // description ending in a title, then the name.
+        const std::size_t seg_b = segment_start(k);
+        if (seg_b > floor && bnd(seg_b) == boundary::mark && name_like(seg_b, k + 1) && !opener(seg_b, k + 1) &&
+            !in(anonymous_heads, w(k)) && !lexicon::is_group_noun(w(k))) {
+            const std::size_t pb = segment_start(seg_b - 1);
+            const std::string_view role_head = w(seg_b - 1);
+            if (pb >= floor && seg_b - pb <= 8 && (w(pb) == "a" || w(pb) == "an" || w(pb) == "the") &&
+                (lexicon::is_title(role_head) || in(person_nouns, role_head)) &&
+                (pb == floor || bnd(pb) != boundary::none)) {
+                r.sp_b = seg_b;
+                r.sp_e = k + 1;
+                r.type = classify(seg_b, k + 1);
+                r.roles.push_back(joined(w(pb) == "the" ? pb : pb + 1, seg_b));
+                split_titles(r);
+                return true;
+            }
+        }
+    }
     for (int depth = 0; depth < 3; ++depth) {
         const std::size_t seg_b = segment_start(seg_e - 1);
         if (seg_b < floor || seg_b == 0 || bnd(seg_b) != boundary::mark) return false;
         if (opener(seg_b, seg_e) || depth > 0) {
-            const std::size_t nb = segment_start(seg_b - 1);
+            std::size_t nb = segment_start(seg_b - 1);
+            // "and brian deese  the white house climate change adviser  said"
+            if (nb + 1 < seg_b && (w(nb) == "and" || w(nb) == "but")) ++nb;
             if (nb >= floor && opener(seg_b, seg_e)) {
                 const std::size_t np = np_backward(seg_b - 1, nb);
                 const bool relative = in(relatives, w(seg_b));
@@ -652,11 +763,15 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
     using lexicon::verb_form;
     if (c.form == verb_form::gerund) return gerund_rule(i);
     const bool evidence = in(evidence_lemmas, c.lemma) && i > 0 && soft(i) && in(evidence_heads, w(i - 1));
-    if (c.form == verb_form::base && !evidence &&
+    // A base form needs a plural subject: a group noun, they/we, or a poll share ("six in  say").
+    const bool share_before = i > 0 && (soft(i) || t_[i].gap == 2) &&
+                              poll_share_begin(i - 1, std::max(start_, consumed_)) < i;
+    if (c.form == verb_form::base && !evidence && !share_before &&
         !(i > 0 && soft(i) && (lexicon::is_group_noun(w(i - 1)) || w(i - 1) == "they" || w(i - 1) == "we")))
         return;
     // "the reported deal", "a said agreement": an adjective, not a cue.
-    if (i > 0 && soft(i) && in(determiners, w(i - 1))) return;
+    if (i > 0 && soft(i) && in(determiners, w(i - 1)) && poll_share_begin(i - 1, std::max(start_, consumed_)) >= i)
+        return;
 
     record r;
     r.cls = c.cls;
@@ -756,8 +871,29 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
                                c.lemma == "explain" || c.lemma == "respond" || c.lemma == "reply";
         const std::size_t before_floor = std::max(start_, consumed_);
         const bool room_before = r.sp_b > before_floor + 1;
+        // "in fact  she said  it humanizes her", "still  he said  officials have to decide ...": a sentence
+        // adverb of a word or two before the speaker, a mark after the cue: the claim follows.
+        if (mark_after && after_channel == after && after < t_.size() && t_[after].gap == 2 && speaker_after_mark &&
+            t_[r.sp_b].gap == 2 && r.sp_b > before_floor) {
+            const std::size_t lead_b = std::max(content_backward_begin(r.sp_b, false), before_floor);
+            if (r.sp_b - lead_b <= kLeadWords && bnd(lead_b) != boundary::none) {
+                const std::size_t e = content_forward_end(after);
+                if (e >= after + 3) {
+                    r.content_b = t_[after].begin;
+                    r.content_e = t_[e - 1].end;
+                    emit(std::move(r));
+                    return;
+                }
+            }
+        }
+        // "newt gingrich said if ... a  two pirate ticket    gingrich said   in many ways ...": the words before
+        // the speaker are an earlier record's claim, so the quotation after the cue is this one's.
+        const bool before_taken = quote_after && speaker_after_mark && !made_.empty() &&
+                                  made_.back().content_e >= t_[r.sp_b - 1].end &&
+                                  made_.back().content_b < t_[r.sp_b - 1].end;
+        const bool new_paragraph_quote = before_taken;
         if ((mark_after || after_channel != after) && speaker_after_mark && room_before &&
-            !(quote_after && colon_cue)) {
+            !(quote_after && colon_cue) && !new_paragraph_quote) {
             // The claim stands before the speaker.
             const std::size_t last = r.sp_b;  // exclusive token index of the claim
             const bool direct = t_[r.sp_b].gap >= 3;
@@ -1076,6 +1212,7 @@ void scanner::verb_object_rule(std::size_t i, const lexicon::cue_entry& c) {
     }
     if (!ok || first >= t_.size()) return;
     if (!speaker_before(i, r)) return;
+    if (w(r.sp_b) == "who") return;  // "delegates who pledged", "voters who backed": mostly no attribution
     if (r.type == speaker_type::pronoun && (w(r.sp_b) == "i" || w(r.sp_b) == "we" || w(r.sp_b) == "you"))
         return;  // first and second person: inside someone's quotation
     if (in(noun_like_verbs, w(i)) && !pronoun_before && r.type != speaker_type::outlet &&

@@ -1679,6 +1679,17 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         if (k > 1 && word(k - 1) && (low(k - 1) == "and" || low(k - 1) == "but") && word(k - 2))
             speaker = clause_subject(k - 1);
     }
+    // "Most believe that ...", "But few believe their relationship can ...": a quantifier pronoun opening the
+    // clause is the subject of a belief verb (rules_belief.hpp).
+    if (!speaker && belief_lemma(c.lemma) && j > consumed_until_ && word(j - 1) &&
+        belief_quantifier(low(j - 1)) &&
+        (j - 1 == consumed_until_ || !word(j - 2) || belief_opener(low(j - 2)))) {
+        np q;
+        q.first = q.name_first = j - 1;
+        q.last = j;
+        q.type = speaker_type::group;
+        speaker = q;
+    }
     std::size_t speaker_first = speaker ? speaker->first : j;
     if (!speaker) {
         // Coordinated cue: "Joyce told reporters ... , but said the State Department would ...".

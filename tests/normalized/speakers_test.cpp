@@ -172,3 +172,18 @@ TEST_CASE("normalized speakers: an adverb between the subject and the cue", "[no
     d = run("However said the word twice.", text);
     CHECK(d.items.empty());
 }
+
+TEST_CASE("normalized speakers: an -ly adverb before the cue is no speaker", "[normalized][speakers][adverb]") {
+    std::string text;
+    auto d = run("The plan stalled. The governor, a Trump ally, effectively acknowledged the plagiarism.", text);
+    CHECK_FALSE(by_speaker(d, "effectively"));
+    d = run("The governor bluntly said the plan was dead.", text);
+    const attribution* a = by_speaker(d, "the governor");
+    REQUIRE(a);
+    CHECK(a->content.text == "the plan was dead");
+    // names in -lly are names
+    d = run("Bill O'Reilly said the show would go on.", text);
+    CHECK(by_speaker(d, "bill o reilly"));
+    d = run("The show ended. Connolly said the show would go on.", text);
+    CHECK(by_speaker(d, "connolly"));
+}

@@ -175,6 +175,13 @@ const lexicon::cue_entry* call_cue(std::string_view w) {
 
 bool stop(std::string_view w) { return in(np_stops, w); }
 
+// An adverb in -ly of six letters or more ("effectively", "bluntly", "eventually"); names in -lly other than
+// -ally stay ("reilly", "connolly").
+bool ly_adverb(std::string_view w) {
+    const auto ends = [&](std::string_view t) { return w.size() >= t.size() && w.substr(w.size() - t.size()) == t; };
+    return w.size() >= 6 && ends("ly") && (!ends("lly") || ends("ally"));
+}
+
 // The longest sentence adverb before "x said" that leaves the claim after the cue ("in fact  she said  ...").
 constexpr std::size_t kLeadWords = 2;
 
@@ -587,8 +594,10 @@ std::size_t scanner::channel_after(std::size_t i, record& r) const {
 bool scanner::speaker_before(std::size_t cue, record& r) const {
     if (cue == 0 || cue <= start_) return false;
     std::size_t k = cue - 1;
-    // "trump later said", "officials have said": skip adverbs and auxiliaries (not across a mark).
-    while (k > start_ && soft(k + 1) && in(pre_cue_adverbs, w(k)) && !lexicon::is_pronoun(w(k))) --k;
+    // "trump later said", "officials have said", "christie  ...  effectively acknowledged": skip adverbs and
+    // auxiliaries (not across a mark).
+    while (k > start_ && soft(k + 1) && (in(pre_cue_adverbs, w(k)) || ly_adverb(w(k))) && !lexicon::is_pronoun(w(k)))
+        --k;
     // "spicer on thursday evening said", "clinton last week said", "trump friday told": a time phrase.
     {
         std::size_t t = k;

@@ -128,6 +128,28 @@ TEST_CASE("tokens: dashes and no-break spaces separate words", "[segment]") {
     CHECK(words[3] == "again");
 }
 
+TEST_CASE("tokens: listed abbreviations and initials keep their period, in any case", "[segment]") {
+    const auto first_word = [](const std::string& text) {
+        segmented s;
+        std::vector<claimgraph::diagnostic> d;
+        segment(text, 0, s, d);
+        REQUIRE(!s.tokens.empty());
+        return text.substr(s.tokens[0].begin, s.tokens[0].end - s.tokens[0].begin);
+    };
+    for (const char* w : {"Mr", "MRS", "Gov", "Messrs", "Sept", "approx", "Bros", "Co", "no", "Jan", "J", "U.S",
+                          "p.m"})
+        CHECK(first_word(std::string(w) + ". went") == std::string(w) + ".");
+    // (An initial is one byte: a non-ASCII capital such as É does not keep the period.)
+    for (const char* w : {"said", "year", "m", "mrs2", "messrsx", "approxim", "co-op", "1987", "\xC3\x89"})
+        CHECK(first_word(std::string(w) + ". went") == w);
+    // Words keep internal apostrophes, hyphens, abbreviation periods and digit groups.
+    CHECK(first_word("O'Neill's view") == "O'Neill's");
+    CHECK(first_word("Russia\xE2\x80\x99s view") == "Russia\xE2\x80\x99s");
+    CHECK(first_word("1,250.5 mln") == "1,250.5");
+    CHECK(first_word("ex-president's") == "ex-president's");
+    CHECK(first_word("abcdefghijklmnopqrstuvwxyz0123456789ABCDEF, x") == "abcdefghijklmnopqrstuvwxyz0123456789ABCDEF");
+}
+
 TEST_CASE("adverbials: skipped after a cue, in lower-case text", "[grammar]") {
     const auto after = [](std::string_view s, std::string_view prefix) {
         return std::string(s.substr(skip_adverbials(s, prefix.size())));

@@ -187,3 +187,19 @@ TEST_CASE("normalized speakers: an -ly adverb before the cue is no speaker", "[n
     d = run("The show ended. Connolly said the show would go on.", text);
     CHECK(by_speaker(d, "connolly"));
 }
+
+TEST_CASE("normalized speakers: one word before the speaker, a quotation after the cue",
+          "[normalized][speakers][lead]") {
+    std::string text;
+    auto d = run("The case was odd. “Judge,” Brafman said, “I have never had that happen in any case.”", text);
+    INFO("normalized: " << text);
+    const attribution* a = by_speaker(d, "brafman");
+    REQUIRE(a);
+    CHECK(a->content.text == "i have never had that happen in any case");
+    CHECK(a->kind == claimgraph::attribution_kind::direct);
+    // a claim of its own before the speaker keeps it
+    d = run("The case was odd. “It was a bad case,” Brafman said. “I have never seen one.”", text);
+    a = by_speaker(d, "brafman");
+    REQUIRE(a);
+    CHECK(a->content.text == "it was a bad case");
+}

@@ -895,6 +895,23 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
                 }
             }
         }
+        // "...   okay    i said   i was seventeen ...", "judge    brafman said   i have never ...": one word before
+        // the speaker (no claim of its own), a quotation after the cue: the quotation is the claim.
+        if (mark_after && after_channel == after && after < t_.size() && t_[after].gap >= 3 && t_[after].gap <= 4 &&
+            speaker_after_mark && r.sp_b > before_floor + 1) {
+            const bool direct_before = t_[r.sp_b].gap >= 3;
+            const std::size_t lead_b = std::max(content_backward_begin(r.sp_b, direct_before), before_floor);
+            if (r.sp_b - lead_b == 1 && bnd(lead_b) != boundary::none) {
+                const std::size_t e = content_forward_end(after);
+                if (e >= after + 3) {
+                    r.content_b = t_[after].begin;
+                    r.content_e = t_[e - 1].end;
+                    r.kind = attribution_kind::direct;
+                    emit(std::move(r));
+                    return;
+                }
+            }
+        }
         // "newt gingrich said if ... a  two pirate ticket    gingrich said   in many ways ...": the words before
         // the speaker are an earlier record's claim, so the quotation after the cue is this one's.
         const bool before_taken = quote_after && speaker_after_mark && !made_.empty() &&

@@ -203,3 +203,20 @@ TEST_CASE("normalized speakers: one word before the speaker, a quotation after t
     REQUIRE(a);
     CHECK(a->content.text == "it was a bad case");
 }
+
+TEST_CASE("normalized speakers: after a one-mark gap too, the claim after the cue when the words before are taken",
+          "[normalized][speakers][taken]") {
+    std::string text;
+    auto d = run("Menendez said he does not think the calendar matters. If politics gets complicated now, he said, "
+                 "Congress can still pass a simple bill.",
+                 text);
+    INFO("normalized: " << text);
+    REQUIRE(d.items.size() == 2);
+    CHECK(d.items[1].speaker->text == "he");
+    CHECK(d.items[1].content.text == "congress can still pass a simple bill");
+    // nothing taken before: the claim before the speaker
+    d = run("Menendez spoke on Monday. The calendar matters a lot, he said. Congress can pass a bill.", text);
+    const attribution* a = by_speaker(d, "he");
+    REQUIRE(a);
+    CHECK(a->content.text == "the calendar matters a lot");
+}

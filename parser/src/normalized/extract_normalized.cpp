@@ -918,6 +918,19 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
                                   made_.back().content_e >= t_[r.sp_b - 1].end &&
                                   made_.back().content_b < t_[r.sp_b - 1].end;
         const bool new_paragraph_quote = before_taken;
+        // "menendez said he does not think ...  if politics makes the road ... too complicated now  he said
+        // congress can still pass ...": the same after a one-mark gap, the claim runs on after the cue.
+        if (mark_after && after_channel == after && after < t_.size() && t_[after].gap == 2 && speaker_after_mark &&
+            !made_.empty() && made_.back().content_e >= t_[r.sp_b - 1].end &&
+            made_.back().content_b < t_[r.sp_b - 1].end) {
+            const std::size_t e = content_forward_end(after);
+            if (e >= after + 3) {
+                r.content_b = t_[after].begin;
+                r.content_e = t_[e - 1].end;
+                emit(std::move(r));
+                return;
+            }
+        }
         if ((mark_after || after_channel != after) && speaker_after_mark && room_before &&
             !(quote_after && colon_cue) && !new_paragraph_quote) {
             // The claim stands before the speaker.

@@ -212,7 +212,7 @@ TEST_CASE("cli: a progress summary on a terminal only, and never with --quiet", 
     CHECK(run_claimgraph(dir.path(), shell_quote(good) + " -o out2.jsonl").err.empty());
 }
 
-TEST_CASE("cli: an output ending in .gz is gzip-compressed; build reads it back", "[cli][output][gzip]") {
+TEST_CASE("cli: an output ending in .gz is gzip-compressed and build reads it back", "[cli][output][gzip]") {
     temp_dir dir;
     const auto seed = claimgraph::test::source_dir() / "examples" / "reuters-cyber.txt";
     const auto plain = run_claimgraph(dir.path(), shell_quote(seed) + " --document-records -o seed.jsonl");

@@ -207,7 +207,7 @@ TEST_CASE("descriptions are anonymous, institutions are not surnames", "[resolve
     CHECK(d.items[4].roles == std::vector<std::string>{"Chancellor of the Exchequer"});
 }
 
-TEST_CASE("\"it\" falls back to a one-word name typed as a person", "[resolve]") {
+TEST_CASE("the pronoun it falls back to a one-word name typed as a person", "[resolve]") {
     document_attributions d;
     d.items.push_back(person("An NTT spokesman", 0, "one"));
     d.items.push_back(person("NTT", 50, "two"));

@@ -13,7 +13,7 @@ using claimgraph::input_options;
 using claimgraph::test::read_all;
 using claimgraph::test::temp_dir;
 
-TEST_CASE("CSV: quoted fields with commas, quotes and line breaks; CRLF and LF", "[input][csv]") {
+TEST_CASE("CSV: quoted fields with commas, quotes and line breaks with CRLF and LF", "[input][csv]") {
     temp_dir dir;
     const auto path = dir.write("news.csv",
                                 "title,text,subject,date\r\n"

@@ -124,7 +124,7 @@ TEST_CASE("directories: every *.txt below, sorted, other files ignored", "[input
     require_bad_input([&] { read_all({(dir.path() / "empty").string()}); }, "empty");
 }
 
-TEST_CASE("gzip inputs are inflated while reading; mixtures keep their order", "[input][gzip]") {
+TEST_CASE("gzip inputs are inflated while reading and mixtures keep their order", "[input][gzip]") {
     temp_dir dir;
     std::string jsonl;
     for (int i = 0; i < 3000; ++i) jsonl += "{\"id\": " + std::to_string(i) + ", \"text\": \"story number " + std::to_string(i) + "\"}\n";

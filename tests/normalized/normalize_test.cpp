@@ -28,7 +28,7 @@ std::vector<std::string> runs(const std::string& s) {
 
 } // namespace
 
-TEST_CASE("normalize reproduces Python's re.sub(r'\\W', ' ', lower()) + digit-word removal", "[normalize]") {
+TEST_CASE("normalize reproduces the Python clean-up: non-word characters to spaces after lower-casing and digit-word removal", "[normalize]") {
     for (const reference_case& c : reference_cases) {
         INFO("input: " << c.input);
         CHECK(normalize(c.input).text == c.expected);

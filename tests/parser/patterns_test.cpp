@@ -156,7 +156,7 @@ TEST_CASE("speaker roles and types", "[grammar][speakers]") {
               .items.empty());
 }
 
-TEST_CASE("participial cues: …, saying … ; in a post on Twitter ; in a statement", "[grammar][participle]") {
+TEST_CASE("participial cues: …, saying … / in a post on Twitter / in a statement", "[grammar][participle]") {
     const pattern_case cases[] = {
         {"Senior U.S. Republicans greeted the idea with incredulity, saying Moscow could not be trusted.",
          "Senior U.S. Republicans", "saying", "Moscow could not be trusted", indirect},

@@ -100,7 +100,7 @@ TEST_CASE("poll shares are speakers of say", "[grammar][poll]") {
         check_case(c);
 }
 
-TEST_CASE("questions and requests after an addressee; evidence that shows", "[grammar][ask][evidence]") {
+TEST_CASE("questions and requests after an addressee and evidence that shows", "[grammar][ask][evidence]") {
     const pattern_case cases[] = {
         {"We asked our readers what they thought of the debate.", "We", "asked",
          "what they thought of the debate", indirect},
@@ -216,10 +216,10 @@ TEST_CASE("verbs mined from train misses: expressing, echoing, discussing, namin
     CHECK(records("The mayor labeled the boxes.") == 0);
 }
 
-TEST_CASE("phrasal cues mined from train misses: focus on, respond to, worry about; wonder", "[grammar][stance]") {
+TEST_CASE("phrasal cues mined from train misses: focus on, respond to, worry about and wonder", "[grammar][stance]") {
     const pattern_case cases[] = {
         {"The senator focused on border security.", "The senator", "focused on", "border security", indirect},
-        {"The White House responded to the report on Friday.", "The White House", "responded to",
+        {"The White House responded to the report on Friday.", "White House", "responded to",
          "the report on Friday", indirect},
         {"Many farmers worry about the new tariffs.", "Many farmers", "worry about", "the new tariffs",
          indirect},

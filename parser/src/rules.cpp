@@ -146,6 +146,10 @@ constexpr auto irregular_pasts = words(
     "kept", "found", "lost", "won", "ran", "held", "brought", "bought", "sent", "spent", "built", "meant", "met",
     "paid", "became", "began", "broke", "chose", "drew", "drove", "fell", "fought", "grew", "led", "rose",
     "sold", "spoke", "struck", "taught", "threw", "understood", "wrote", "told", "sought", "caught", "hid");
+/// Words that may stand before a sentence-opening "according to" ("But according to the poll, ...").
+constexpr auto according_openers = words("but", "and", "yet", "so", "still", "now", "also", "however", "in",
+                                         "addition", "meanwhile", "moreover", "instead", "indeed", "then",
+                                         "furthermore", "further", "again", "thus", "today", "yesterday");
 constexpr auto time_openers = words("on", "this", "last", "late", "early", "earlier", "in");
 constexpr auto subject_pronouns = words("he", "she", "they", "it", "we", "i", "there");
 constexpr auto object_pronouns = words("me", "us", "him", "her", "them", "you", "it", "reporters");
@@ -2173,6 +2177,16 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
 void sentence_parser::according_rule(std::size_t j) {
     std::size_t after = j + 2;
     auto src = np_after(j + 2, after, j > 0);
+    // "according to a tally by the Associated Press", "according to a recent report from Bloomberg New Energy
+    // Finance": the name after by/from is the source.
+    if (src && src->type != speaker_type::pronoun && (low(after) == "by" || low(after) == "from") &&
+        after + 2 < u_.size() && (u_[after + 1].cap || (low(after + 1) == "the" && u_[after + 2].cap))) {
+        std::size_t after2 = after + 1;
+        if (auto named = np_after(after + 1, after2, j > 0); named && named->type != speaker_type::pronoun) {
+            src = named;
+            after = after2;
+        }
+    }
     if (!src) {
         // "according to an analysis by Lily Batchelder", "according to exit polls": the phrase is a strong
         // cue, so any short phrase up to the next comma or the sentence end is the source.
@@ -2213,6 +2227,33 @@ void sentence_parser::according_rule(std::size_t j) {
             auto& prev = out_.items[it->item];
             if (src->type == speaker_type::outlet)
                 prev.outlet = src->outlet;
+            // "HarperCollins declined the offer, according to a publishing executive", "“…,” the witness
+            // said, according to the report": the phrase attributes the whole clause, the earlier record
+            // with its words included, to its source (PolNeAR annotates only this outer attribution). Only
+            // when the phrase follows a comma and closes the sentence or its clause, and not for an outlet
+            // ("Krutskikh said, according to RIA": RIA is that record's outlet, EXPECTED.md row 2).
+            if (src->type == speaker_type::outlet && src->last > 0 && u_[src->last - 1].cap)
+                return;
+            // A comma before the phrase, or one that ends the quotation before it ("… me,'' according to").
+            bool comma_before = j > 0 && u_[j - 1].kind == uk::comma;
+            if (j > 0 && u_[j - 1].kind == uk::quote && u_[j - 1].quote >= 0) {
+                const auto ce = seg_.quotes[static_cast<std::size_t>(u_[j - 1].quote)].content_end;
+                comma_before = ce > 0 && text_[ce - 1] == ',';
+            }
+            std::size_t tail = after; // the source phrase may run on: "an executive familiar with the talks"
+            while (word(tail) && tail < after + 12)
+                ++tail;
+            if (!comma_before || !(at_end(tail) || u_[tail].kind == uk::comma))
+                return;
+            std::size_t from = 0;
+            for (std::size_t k = 0; k < j; ++k)
+                if (u_[k].kind == uk::semicolon || u_[k].kind == uk::colon || u_[k].kind == uk::dash)
+                    from = k + 1;
+            if (from > std::min(it->speaker_first, it->cue_unit))
+                return;
+            auto outer = base_record(*src, make_mention(u_[j].begin, u_[j + 1].end), cue_class::according_to);
+            if (set_content(outer, from, j))
+                emit(std::move(outer), j, j + 2);
             return;
         }
     }
@@ -2226,13 +2267,30 @@ void sentence_parser::according_rule(std::size_t j) {
         if (set_content(a, f, e)) {
             emit(std::move(a), j, j + 2);
             consumed_until_ = e;
+        } else if (j > 1 && u_[j - 1].kind == uk::dash && at_end(after) && set_content(a, clause_start(j), j - 1)) {
+            // "In 2014, Ferguson had 115 violent crimes — according to the FBI.": the claim is before the dash.
+            emit(std::move(a), j, j + 2);
+            consumed_until_ = after;
         }
         return;
     }
     const std::size_t from = clause_start(j);
-    if (set_content(a, from, j)) {
+    // "But according to the poll, 46 percent ...", "In addition, according to the department, ...": only
+    // an opening word before the phrase, so the claim is the clause after it.
+    bool opener_only = true;
+    for (std::size_t k = from; k < j && opener_only; ++k)
+        opener_only = (word(k) && in(according_openers, low(k))) || u_[k].kind == uk::comma;
+    if (!opener_only && set_content(a, from, j)) {
         emit(std::move(a), j, j + 2);
         consumed_until_ = after;
+        return;
+    }
+    if (after < u_.size() && u_[after].kind == uk::comma) {
+        const std::size_t e = content_end(after + 1);
+        if (e > after + 3 && set_content(a, after + 1, e)) {
+            emit(std::move(a), j, j + 2);
+            consumed_until_ = e;
+        }
     }
 }
 

@@ -150,6 +150,11 @@ constexpr auto irregular_pasts = words(
 constexpr auto according_openers = words("but", "and", "yet", "so", "still", "now", "also", "however", "in",
                                          "addition", "meanwhile", "moreover", "instead", "indeed", "then",
                                          "furthermore", "further", "again", "thus", "today", "yesterday");
+// A progressive form: "is backing", "were now seeking", "has been pushing".
+constexpr auto progressive_aux = words("is", "are", "was", "were", "am", "been");
+constexpr auto progressive_adverbs =
+    words("also", "now", "still", "already", "increasingly", "openly", "actively", "quietly", "reportedly",
+          "publicly", "privately", "even", "not", "never", "just", "repeatedly", "always");
 constexpr auto time_openers = words("on", "this", "last", "late", "early", "earlier", "in");
 constexpr auto subject_pronouns = words("he", "she", "they", "it", "we", "i", "there");
 constexpr auto object_pronouns = words("me", "us", "him", "her", "them", "you", "it", "reporters");
@@ -270,7 +275,9 @@ private:
     attribution base_record(const np& speaker, const mention& cue, cue_class cls) const;
     std::size_t emit(attribution a, std::size_t cue_unit, std::size_t speaker_first);
 
-    void verb_rule(std::size_t j, const cue_entry& c);
+    /// `subject_end`: where the subject search starts when it is not the cue itself (the auxiliary of a
+    /// progressive form: "Trump is backing ...").
+    void verb_rule(std::size_t j, const cue_entry& c, std::size_t subject_end = SIZE_MAX);
     /// Marks the second record of a split quote (same speaker and cue) as continuing the first.
     void link_split_quotes(std::size_t first_new);
     void participle_rule(std::size_t j, const cue_entry& c);
@@ -636,6 +643,11 @@ constexpr auto evidence_words = words(
     "recording", "ledgers", "filings", "returns", "count", "tally", "audit", "investigation", "census",
     "estimates", "projections", "models", "transcript", "memo", "letter", "evidence", "history");
 
+// Subordinators after which an evidence subject opens a clause ("after a new poll showed ...").
+constexpr auto evidence_openers =
+    words("after", "as", "while", "because", "since", "although", "though", "when", "before", "until", "once",
+          "if");
+
 // The subject of an evidence verb (show, find, suggest, indicate) at a clause start: a noun phrase of up to
 // 16 words with modifiers ("A CNN/ORC poll of South Carolina released on Tuesday showed ...") whose first
 // eight words hold an evidence noun.
@@ -652,15 +664,18 @@ std::optional<np> sentence_parser::evidence_subject(std::size_t cue, std::size_t
         if (w == "that" || w == "which" || w == "who" || w == "when" || w == "while" || w == "because" ||
             w == "if" || w == "and" || w == "but" || w == "as" || w == "is" || w == "was" || w == "were" ||
             w == "are" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" ||
-            w == "with" || lexicon::is_pronoun(w) || finite_cue(s - 1))
+            w == "with" || in(evidence_openers, w) || lexicon::is_pronoun(w) || finite_cue(s - 1))
             break;
         --s;
     }
     if (s == k || k - s >= 16)
         return std::nullopt;
+    // "... one day after a CNN/ORC poll showed ...", "while a Marquette poll released last week showed ...":
+    // a subordinate clause opens with the evidence subject too.
     if (s > lo &&
         !(u_[s - 1].kind == uk::comma || u_[s - 1].kind == uk::stop || u_[s - 1].kind == uk::colon ||
-          u_[s - 1].kind == uk::semicolon || (word(s - 1) && (low(s - 1) == "but" || low(s - 1) == "and"))))
+          u_[s - 1].kind == uk::semicolon ||
+          (word(s - 1) && (low(s - 1) == "but" || low(s - 1) == "and" || in(evidence_openers, low(s - 1))))))
         return std::nullopt;
     // "In Georgia, early results ...": an introductory phrase is not part of the subject.
     if (s == lo && word(s) && (low(s) == "in" || low(s) == "on" || low(s) == "at"))
@@ -1596,8 +1611,10 @@ std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
     return r;
 }
 
-void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
+void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t subject_end) {
     const auto& cue_tok = u_[j];
+    const bool progressive = subject_end != SIZE_MAX;
+    const std::size_t sj = progressive ? subject_end : j;
     // "pointed to his record", "voted against the bill": the particle is part of the cue; "pointed" or
     // "voted" alone is no cue.
     const bool particle = phrasal_particle(c.lemma, low(j + 1));
@@ -1605,7 +1622,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         return;
     // Inverted order after a quote or a clause: “…,” said X.  /  “…,” says X, a spokesman.  /
     // "His endorsement could matter more ..., said Democratic strategist Hank Sheinkopf."
-    if (j >= 1 && (u_[j - 1].kind == uk::quote || (u_[j - 1].kind == uk::comma && j >= 2))) {
+    if (!progressive && j >= 1 && (u_[j - 1].kind == uk::quote || (u_[j - 1].kind == uk::comma && j >= 2))) {
         const bool after_quote = u_[j - 1].kind == uk::quote || u_[j - 2].kind == uk::quote;
         if (word(j + 1) && (u_[j + 1].cap || in(determiners, low(j + 1)) || after_quote) &&
             !in(time_words, low(j + 1)) && !in(subject_pronouns, low(j + 1))) {
@@ -1651,7 +1668,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         c.lemma == "show" || c.lemma == "find" || c.lemma == "suggest" || c.lemma == "indicate";
     // "Smith, who said ...": the relative pronoun is the speaker. Its record consumes nothing, so that the
     // main clause ("Smith, who said ..., added ...") still finds its subject.
-    auto speaker = relative_speaker(j, consumed_until_);
+    auto speaker = relative_speaker(sj, consumed_until_);
     struct keep_consumed {
         std::size_t& ref;
         std::size_t value;
@@ -1662,22 +1679,22 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         }
     } keep{consumed_until_, consumed_until_, speaker.has_value()};
     if (!speaker && evidence_verb)
-        speaker = evidence_subject(j, consumed_until_);
+        speaker = evidence_subject(sj, consumed_until_);
     if (!speaker)
-        speaker = np_before(j, consumed_until_, app_first, app_last);
+        speaker = np_before(sj, consumed_until_, app_first, app_last);
     if (!speaker)
-        speaker = np_before_long_appositive(j, consumed_until_);
+        speaker = np_before_long_appositive(sj, consumed_until_);
     bool lenient_only = false;
     if (!speaker) {
-        speaker = np_before(j, consumed_until_, app_first, app_last, true);
+        speaker = np_before(sj, consumed_until_, app_first, app_last, true);
         lenient_only = speaker.has_value();
     }
     if (!speaker && (c.lemma == "say" || c.lemma == "tell"))
-        speaker = np_before_loose(j, consumed_until_);
+        speaker = np_before_loose(sj, consumed_until_);
     if (!speaker && made_.empty() && c.cls == cue_class::speech) {
         // "The Wisconsin Republican criticized the president’s policy and said allies wanted ...": the
         // subject of the first verb of the clause.
-        std::size_t k = j;
+        std::size_t k = sj;
         while (k > 0 && word(k - 1) && in(pre_cue_adverbs, low(k - 1)))
             --k;
         if (k > 1 && word(k - 1) && (low(k - 1) == "and" || low(k - 1) == "but") && word(k - 2))
@@ -1685,19 +1702,19 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
     }
     // "Most believe that ...", "But few believe their relationship can ...": a quantifier pronoun opening the
     // clause is the subject of a belief verb (rules_belief.hpp).
-    if (!speaker && belief_lemma(c.lemma) && j > consumed_until_ && word(j - 1) &&
-        belief_quantifier(low(j - 1)) &&
-        (j - 1 == consumed_until_ || !word(j - 2) || belief_opener(low(j - 2)))) {
+    if (!speaker && belief_lemma(c.lemma) && sj > consumed_until_ && word(sj - 1) &&
+        belief_quantifier(low(sj - 1)) &&
+        (sj - 1 == consumed_until_ || !word(sj - 2) || belief_opener(low(sj - 2)))) {
         np q;
-        q.first = q.name_first = j - 1;
-        q.last = j;
+        q.first = q.name_first = sj - 1;
+        q.last = sj;
         q.type = speaker_type::group;
         speaker = q;
     }
     std::size_t speaker_first = speaker ? speaker->first : j;
     if (!speaker) {
         // Coordinated cue: "Joyce told reporters ... , but said the State Department would ...".
-        std::size_t k = j;
+        std::size_t k = sj;
         while (k > 0 && word(k - 1) && in(pre_cue_adverbs, low(k - 1)))
             --k;
         if (k > 0 && word(k - 1) && (low(k - 1) == "and" || low(k - 1) == "but") && !made_.empty()) {
@@ -1962,6 +1979,27 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
         // "Obama announced a series of steps to tighten gun sales": what is announced is the claim.
         const bool announced = c.lemma == "announce" && c.form != verb_form::gerund && word(n) &&
                                !in(np_stops, w) && w != "plans" && w != "to" && w != "that";
+        // "A CNN poll of South Carolina voters released on Tuesday showed ...": an evidence noun among the
+        // first words of the subject.
+        auto evidence_within = [&](std::size_t a, std::size_t b) {
+            for (std::size_t i = a; i < b && i < a + 8; ++i)
+                if (in(evidence_words, low(i)))
+                    return true;
+            return false;
+        };
+        // "Polls show Clinton with a lead", "the survey found broad support": evidence shows anything;
+        // so do footage, results and records ("News footage showed the windshield riddled with ...").
+        static constexpr auto more_evidence =
+            words("video", "videos", "footage", "results", "photos", "photographs", "images", "tape",
+                  "tapes", "recording", "review", "average", "averages", "chart", "charts", "graphics",
+                  "history", "evidence", "map", "tally", "count", "returns", "projections", "forecast",
+                  "analyses", "transcript", "transcripts", "memo", "memos", "letter", "filing", "polls",
+                  "numbers", "models", "exit", "trends", "tallies", "reviews", "investigation", "audit");
+        const bool evidence =
+            (c.lemma == "show" || c.lemma == "find" || c.lemma == "suggest" || c.lemma == "indicate") &&
+            speaker->last > speaker->first &&
+            (in(evidence_heads, low(speaker->last - 1)) || in(more_evidence, low(speaker->last - 1)) ||
+             evidence_within(speaker->first, speaker->last));
         if (c.needs_complement) {
             const bool direct_quote = u_[n].kind == uk::quote;
             // "X believes he ...", and for verbs of saying a pronoun subject with a verb after it ("admitted
@@ -1995,33 +2033,14 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
                 return false;
             };
             const bool clause = c.form != verb_form::gerund && (clause_ahead(n) || negated_ahead());
-            // "A CNN poll of South Carolina voters released on Tuesday showed ...": an evidence noun among the
-            // first words of the subject.
-            auto evidence_within = [&](std::size_t a, std::size_t b) {
-                for (std::size_t i = a; i < b && i < a + 8; ++i)
-                    if (in(evidence_words, low(i)))
-                        return true;
-                return false;
-            };
-            // "Polls show Clinton with a lead", "the survey found broad support": evidence shows anything;
-            // so do footage, results and records ("News footage showed the windshield riddled with ...").
-            static constexpr auto more_evidence =
-                words("video", "videos", "footage", "results", "photos", "photographs", "images", "tape",
-                      "tapes", "recording", "review", "average", "averages", "chart", "charts", "graphics",
-                      "history", "evidence", "map", "tally", "count", "returns", "projections", "forecast",
-                      "analyses", "transcript", "transcripts", "memo", "memos", "letter", "filing", "polls",
-                      "numbers", "models", "exit", "trends", "tallies", "reviews", "investigation", "audit");
-            const bool evidence =
-                (c.lemma == "show" || c.lemma == "find" || c.lemma == "suggest" || c.lemma == "indicate") &&
-                speaker->last > speaker->first &&
-                (in(evidence_heads, low(speaker->last - 1)) || in(more_evidence, low(speaker->last - 1)) ||
-                 evidence_within(speaker->first, speaker->last));
             if (!direct_quote && !pronoun_clause && !clause && !intention(c, n) && !evidence && !question &&
                 !announced && !belief)
                 return;
         }
         // "warned of", "said in", "argued for": a preposition, not a clause.
-        if (!question && !announced && !belief &&
+        // "The poll showed a slimmer lead for Clinton": evidence shows an object noun phrase.
+        const bool evidence_object = evidence && (w == "the" || w == "a" || w == "an");
+        if (!question && !announced && !belief && !evidence_object &&
             (w == "of" || w == "about" || w == "for" || w == "against" || (w == "to" && !intention(c, n)) ||
              w == "with" || w == "upon" || w == "so" || w == "yes" || w == "no" || w == "goodbye" ||
              w == "nothing" || w == "in" || w == "at" || w == "by" || w == "from" || w == "as" ||
@@ -2082,6 +2101,14 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c) {
                 return;
         }
     std::size_t e = content_end(n);
+    // "while a poll released last week showed Clinton ahead, the race ...": the subordinate clause ends at
+    // the comma.
+    if (evidence_verb && sp_first > 0 && in(evidence_openers, low(sp_first - 1)))
+        for (std::size_t k = n + 1; k < e; ++k)
+            if (u_[k].kind == uk::comma) {
+                e = k;
+                break;
+            }
     if (speaker->relative && sp_first > 0 && (u_[sp_first - 1].kind == uk::comma || u_[sp_first - 1].kind == uk::dash))
         e = relative_content_end(n, e);
     auto a = record();
@@ -2497,6 +2524,18 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
         if (c->form == verb_form::gerund) {
             if (j > 0 && low(j - 1) == "as")
                 continue;
+            // Progressive: "Trump is backing Cruz", "Clinton was now seeking ...": the gerund after a form of
+            // "be" is the finite verb of the clause; the subject is found before the auxiliary.
+            std::size_t a = j;
+            while (a > 0 && word(a - 1) && in(progressive_adverbs, low(a - 1)))
+                --a;
+            // Not "who is challenging Sen. McCain": a race, not a stance.
+            if (a > 1 && word(a - 1) && in(progressive_aux, low(a - 1)) && c->lemma != "challenge") {
+                cue_entry f = *c;
+                f.form = verb_form::third;
+                verb_rule(j, f, a - 1);
+                continue;
+            }
             participle_rule(j, *c);
             continue;
         }

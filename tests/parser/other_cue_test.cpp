@@ -1,0 +1,70 @@
+// Non-speech cues of session 4 (docs/GRAMMAR.md, "Other cues: progressive forms, evidence objects, ..."):
+// progressive forms of cue verbs, evidence subjects with an object noun phrase or after a subordinator, and
+// the cases that must stay silent. Sentences are written for the tests in news style.
+#include "helpers.hpp"
+
+#include <algorithm>
+
+using claimgraph::attribution_kind;
+using claimgraph::cue_class;
+using claimgraph::extract;
+using claimgraph::form_choice;
+using claimgraph::test::check_case;
+using claimgraph::test::find_by_claim;
+using claimgraph::test::pattern_case;
+
+namespace {
+claimgraph::extract_options raw() {
+    claimgraph::extract_options o;
+    o.form = form_choice::raw;
+    return o;
+}
+
+constexpr auto indirect = attribution_kind::indirect;
+
+bool has_cue(std::string_view sentence, std::string_view cue) {
+    const auto d = extract("t", sentence, raw());
+    return std::any_of(d.items.begin(), d.items.end(),
+                       [&](const auto& a) { return a.cue && a.cue->text == cue; });
+}
+} // namespace
+
+TEST_CASE("a progressive form of a cue verb is the finite verb of its clause", "[grammar][other]") {
+    const pattern_case cases[] = {
+        {"The mayor is backing Cruz in the primary.", "The mayor", "backing", "Cruz in the primary", indirect},
+        {"The senator was hoping to win the state.", "The senator", "hoping", "to win the state", indirect},
+        {"Sanders is now saying the system is rigged.", "Sanders", "saying", "the system is rigged", indirect},
+        {"The governors have been calling for new sanctions.", "The governors", "calling for", "new sanctions",
+         indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    const auto d = extract("t", "The mayor is backing Cruz in the primary.", raw());
+    const auto* a = find_by_claim(d, "Cruz in the primary");
+    REQUIRE(a != nullptr);
+    CHECK(a->cue_type == cue_class::stance);
+}
+
+TEST_CASE("a gerund without an auxiliary or a race stays no progressive cue", "[grammar][other]") {
+    // A gerund after a noun is no finite verb.
+    CHECK_FALSE(has_cue("The campaign backing Cruz in the primary ran out of money.", "backing"));
+    // "is challenging X" is an election race, not a stance.
+    CHECK_FALSE(has_cue("Rep. Ann Kirkpatrick is challenging Sen. John McCain in Arizona.", "challenging"));
+    // A passive is no progressive.
+    CHECK_FALSE(has_cue("The bill was backed by both parties.", "backed"));
+}
+
+TEST_CASE("evidence shows an object noun phrase and opens subordinate clauses", "[grammar][other]") {
+    const pattern_case cases[] = {
+        {"The poll showed a slimmer lead for Clinton.", "The poll", "showed", "a slimmer lead for Clinton",
+         indirect},
+        {"The results came one day after a new poll showed a tie between the two candidates.", "a new poll",
+         "showed", "a tie between the two candidates", indirect},
+        {"While a Florida poll released last week showed Clinton ahead by six points, the race was close.",
+         "a Florida poll released last week", "showed", "Clinton ahead by six points", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // A person shows an object without a clause: no evidence.
+    CHECK_FALSE(has_cue("The candidate showed a video of the rally.", "showed"));
+}

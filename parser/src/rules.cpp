@@ -146,6 +146,15 @@ constexpr auto irregular_pasts = words(
     "kept", "found", "lost", "won", "ran", "held", "brought", "bought", "sent", "spent", "built", "meant", "met",
     "paid", "became", "began", "broke", "chose", "drew", "drove", "fell", "fought", "grew", "led", "rose",
     "sold", "spoke", "struck", "taught", "threw", "understood", "wrote", "told", "sought", "caught", "hid");
+/// Verbs of the manner of saying that are cues only right next to a quotation (quote_cue_rule): "“Out, out,
+/// out!” Mr. Trump yelled.", "Some chanted “USA! USA!”", "“Anybody but Trump,” read one sign.".
+constexpr auto quote_manner_verbs =
+    words("shouted", "shouts", "shouting", "yelled", "yells", "yelling", "chanted", "chants", "chanting",
+          "barked", "barks", "screamed", "screams", "screaming", "boomed", "booms", "gloated", "gloats",
+          "cracked", "jeered", "snapped", "growled", "roared", "thundered", "muttered", "murmured", "whispered",
+          "intoned", "interjected", "interjecting", "retaliated", "blared", "blares", "hollered", "sneered",
+          "scoffed", "mused", "marveled", "marvelled", "recited", "recites", "read", "reads", "reading",
+          "sang", "sings", "proclaimed", "proclaims", "beamed", "cried", "shot", "fired", "chimed");
 /// Words that may stand before a sentence-opening "according to" ("But according to the poll, ...").
 constexpr auto according_openers = words("but", "and", "yet", "so", "still", "now", "also", "however", "in",
                                          "addition", "meanwhile", "moreover", "instead", "indeed", "then",
@@ -282,6 +291,7 @@ private:
     void link_split_quotes(std::size_t first_new);
     void participle_rule(std::size_t j, const cue_entry& c);
     void according_rule(std::size_t j);
+    bool quote_cue_rule(std::size_t j);
     void citing_rule(std::size_t j);
     bool poll_rule(std::size_t j);
     std::optional<np> clause_subject(std::size_t before) const;
@@ -2199,6 +2209,115 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
     }
 }
 
+// A verb of the manner of saying, or "as X put it", right next to a quotation: the quotation is the claim.
+//   “…,” read one sign.  /  “They stole the country,” the man shouted.  /  Some chanted “USA! USA!”  /
+//   Mr. Christie gloated: “…”  /  As Professor Foner put it: “…”  /  “…,” Trump shot back.
+// Elsewhere these words are no cues ("shouted at the crowd", "read the bill", "put it on hold").
+bool sentence_parser::quote_cue_rule(std::size_t j) {
+    const auto w = low(j);
+    std::size_t ce = j + 1; // the cue is [j, ce)
+    bool put_it = false;
+    if (w == "put" && low(j + 1) == "it") {
+        put_it = true;
+        ce = j + 2;
+    } else if (!in(quote_manner_verbs, w)) {
+        return false;
+    } else if (w == "shot" || w == "fired" || w == "chimed") {
+        if (low(j + 1) != (w == "chimed" ? "in" : "back"))
+            return false;
+        ce = j + 2;
+    }
+    if (j > 0 && word(j - 1)) {
+        const auto p = low(j - 1);
+        if (p == "was" || p == "were" || p == "is" || p == "are" || p == "be" || p == "been" || p == "being" ||
+            p == "to")
+            return false; // "was read into the record", "to read"
+    }
+    auto quote_at = [&](std::size_t i) { return i < u_.size() && u_[i].kind == uk::quote && u_[i].quote >= 0; };
+    std::optional<np> s;
+    std::size_t q = 0, sp_first = 0, done = ce;
+    if (put_it) {
+        // "as X put it": "as" opens the speaker (after a clause start or a conjunction).
+        std::size_t k = j;
+        while (k > consumed_until_ && word(k - 1) && low(k - 1) != "as" && j - k < 14)
+            --k;
+        if (k == consumed_until_ || k == j || low(k - 1) != "as")
+            return false;
+        s = classify(k, j, true);
+        if (!s)
+            return false;
+        sp_first = k;
+        std::size_t n = unit_at_offset(skip_adverbials(lower_, u_[ce - 1].end));
+        if (n < u_.size() && (u_[n].kind == uk::comma || u_[n].kind == uk::colon))
+            ++n;
+        if (quote_at(n)) {
+            q = n;
+            done = n + 1;
+        } else if (k >= 2 && (quote_at(k - 2) || (k >= 3 && u_[k - 2].kind == uk::comma && quote_at(k - 3))) &&
+                   (at_end(n) || (n < u_.size() && u_[n].kind == uk::comma))) {
+            q = quote_at(k - 2) ? k - 2 : k - 3; // “…,” as one aide put it.
+        } else {
+            return false;
+        }
+    } else if (j >= 1 && (quote_at(j - 1) || (j >= 2 && u_[j - 1].kind == uk::comma && quote_at(j - 2)))) {
+        // “…,” read one.  /  “This is fantastic!” beamed Donald Hartley.
+        q = quote_at(j - 1) ? j - 1 : j - 2;
+        if (!word(ce))
+            return false;
+        std::size_t after = ce;
+        s = np_after(ce, after, true, true);
+        if (!s || !(at_end(after) || u_[after].kind == uk::comma))
+            return false;
+        sp_first = ce;
+        done = after;
+    } else {
+        std::size_t k = j;
+        while (k > consumed_until_ && word(k - 1) && j - k < 8)
+            --k;
+        if (k < j && k > 0 && (quote_at(k - 1) || (k >= 2 && u_[k - 1].kind == uk::comma && quote_at(k - 2)))) {
+            // “They stole the country,” the man shouted.  /  “…” Trump barked and a guard escorted Ramos out.
+            const std::size_t n = unit_at_offset(skip_adverbials(lower_, u_[ce - 1].end));
+            if (!(at_end(n) || u_[n].kind == uk::comma || low(n) == "and"))
+                return false;
+            s = classify(k, j);
+            if (!s)
+                s = classify(k, j, true);
+            if (!s)
+                return false;
+            q = quote_at(k - 1) ? k - 1 : k - 2;
+            sp_first = k;
+        } else {
+            // Some chanted “USA! USA!”  /  Mr. Christie gloated: “…”  /  ..., shouting “she wins, we lose!”
+            std::size_t n = ce;
+            if (n < u_.size() && (u_[n].kind == uk::comma || u_[n].kind == uk::colon))
+                ++n;
+            if (!quote_at(n))
+                return false;
+            q = n;
+            done = n + 1;
+            std::size_t af = 0, al = 0;
+            if (w.size() > 4 && w.substr(w.size() - 3) == "ing") {
+                if (j == 0 || u_[j - 1].kind != uk::comma)
+                    return false;
+                s = clause_subject(j - 1);
+            } else {
+                s = np_before(j, consumed_until_, af, al);
+                if (!s)
+                    s = np_before(j, consumed_until_, af, al, true);
+            }
+            if (!s)
+                return false;
+            sp_first = s->first;
+        }
+    }
+    auto a = base_record(*s, make_mention(u_[j].begin, u_[ce - 1].end), cue_class::speech);
+    if (!set_content(a, q, q + 1))
+        return false;
+    emit(std::move(a), j, sp_first);
+    consumed_until_ = std::max(consumed_until_, done);
+    return true;
+}
+
 // "according to X": before the claim ("According to RIA, ...") or after it ("..., according to RIA.").
 // After a record's cue ("Krutskikh said, according to RIA") it names the outlet of that record.
 void sentence_parser::according_rule(std::size_t j) {
@@ -2518,7 +2637,8 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
         // "quoted X as saying": the gerund belongs to "quoted".
         const auto* c = cue_at(j);
         if (!c) {
-            // Nominal reports: "media reports that ...", "news reports said".
+            // Verbs of manner next to a quotation: "“…,” Trump barked.", "as Vulture put it, “…”".
+            quote_cue_rule(j);
             continue;
         }
         if (c->form == verb_form::gerund) {

@@ -68,3 +68,29 @@ TEST_CASE("according to after an opening word or a dash and with a source after 
     check_case({"The minister resigned on Monday, according to Le Monde’s report, and left the city.",
                 "Le Monde’s report", "according to", "The minister resigned on Monday", indirect});
 }
+
+TEST_CASE("verbs of the manner of saying next to a quotation", "[grammar][quote-cue]") {
+    constexpr auto direct = attribution_kind::direct;
+    const pattern_case cases[] = {
+        {"“Anybody but Trump,” read one sign.", "one sign", "read", "Anybody but Trump", direct},
+        {"“They stole the country,” the man shouted, using an expletive.", "the man", "shouted",
+         "They stole the country", direct},
+        {"Some supporters chanted “USA! USA!”", "Some supporters", "chanted", "USA! USA!", direct},
+        {"Mr. Christie gloated: “I told you he would not be ready.”", "Christie", "gloated",
+         "I told you he would not be ready.", direct},
+        {"As Professor Foner put it: “The country does a better job.”", "Foner", "put it",
+         "The country does a better job.", direct},
+        {"“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "shot back",
+         "Jeb wants to be a tough guy tonight", direct},
+        {"The protesters interrupted her speech, shouting “she wins, we lose!”", "The protesters", "shouting",
+         "she wins, we lose!", direct},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // Without a quotation next to them these words are no cues.
+    CHECK_FALSE(has_cue("The senator shouted at the crowd and read the bill aloud.", "shouted"));
+    CHECK_FALSE(has_cue("The senator shouted at the crowd and read the bill aloud.", "read"));
+    CHECK_FALSE(has_cue("The bill was read into the record on Monday.", "read"));
+    CHECK_FALSE(has_cue("Congress put it on hold for a year.", "put it"));
+    CHECK_FALSE(has_cue("The critics fired back at the governor on Monday.", "fired back"));
+}

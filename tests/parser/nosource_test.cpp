@@ -94,3 +94,14 @@ TEST_CASE("verbs of the manner of saying next to a quotation", "[grammar][quote-
     CHECK_FALSE(has_cue("Congress put it on hold for a year.", "put it"));
     CHECK_FALSE(has_cue("The critics fired back at the governor on Monday.", "fired back"));
 }
+
+TEST_CASE("hedges with a relative subject or a negated modal stay silent", "[grammar][belief]") {
+    CHECK_FALSE(has_cue("The party is split between a base that appears to dislike the nominee and its donors.",
+                        "appears"));
+    CHECK_FALSE(has_cue("Voters wondered about what appeared to be a protracted fight for delegates.", "appeared"));
+    CHECK_FALSE(has_cue("He just cannot seem to convince the voters in Iowa.", "seem"));
+    CHECK_FALSE(has_cue("The ruling appeared to contradict the earlier decision of the court.", "appeared"));
+    // A plain subject stays a hedge.
+    check_case({"After the hearing, the committee seemed to be shifting its focus to the aides.", "", "seemed",
+                "the committee seemed to be shifting its focus to the aides", indirect});
+}

@@ -235,9 +235,13 @@ private:
             return nullptr;
         // "Post" in "Washington Post", "Report" in a title; but a title-case headline's "Says"/"Said" between
         // capitalised words is the cue ("Senator Lee Says He Will Run Again").
+        // Other finite forms in a title-case headline too: "Carly Fiorina Endorses Ted Cruz", "New Poll Shows
+        // Large Gap Emerging".
         if (u_[i].cap && i > 0 &&
-            !((u_[i].low == "says" || u_[i].low == "said") && word(i - 1) && u_[i - 1].cap && word(i + 1) &&
-              u_[i + 1].cap && word(i + 2) && u_[i + 2].cap))
+            !((u_[i].low == "says" || u_[i].low == "said" ||
+               (u_[i].cue && (u_[i].cue->form == verb_form::third || u_[i].cue->form == verb_form::past) &&
+                u_[i].low != "states")) &&
+              word(i - 1) && u_[i - 1].cap && word(i + 1) && u_[i + 1].cap && word(i + 2) && u_[i + 2].cap))
             return nullptr;
         return u_[i].cue;
     }
@@ -358,6 +362,23 @@ private:
         return word(k + 1) || (k + 1 < u_.size() && u_[k + 1].kind == uk::quote);
     }
     std::optional<np> np_before_loose(std::size_t cue, std::size_t lo) const;
+    /// Units [first, last) name a share of a population: "46 percent of voters", "About 6 in 10 white men",
+    /// "a majority of Republicans", "About three-quarters", "Most".
+    bool poll_share(std::size_t first, std::size_t last) const {
+        static constexpr auto share_words =
+            words("percent", "majority", "majorities", "plurality", "minority", "half", "third", "thirds",
+                  "two-thirds", "three-quarters", "one-third", "one-half", "one-quarter", "quarter", "most",
+                  "few", "fewer", "many", "several");
+        for (std::size_t i = first; i < last; ++i) {
+            const auto w = low(i);
+            if (w.empty())
+                continue;
+            if (in(share_words, w) || w.back() == '%' || (w == "in" && i > first && i + 1 < last &&
+                                                            is_count(low(i - 1)) && is_count(low(i + 1))))
+                return true;
+        }
+        return false;
+    }
     std::optional<np> np_before_long_appositive(std::size_t cue, std::size_t lo) const;
     std::optional<np> relative_speaker(std::size_t cue, std::size_t lo) const;
     std::size_t relative_content_end(std::size_t from, std::size_t e) const;
@@ -1701,6 +1722,15 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
     }
     if (!speaker && (c.lemma == "say" || c.lemma == "tell"))
         speaker = np_before_loose(sj, consumed_until_);
+    // "About 6 in 10 white men supported Sanders", "Only 32 percent of British Columbians opposed the tax":
+    // a poll share is the subject of a belief, stance or intention verb too.
+    if (!speaker && c.cls != cue_class::speech && c.cls != cue_class::written) {
+        // Not "most of the decline": a subject ends in a noun, not a determiner or a preposition.
+        if (auto s = np_before_loose(sj, consumed_until_);
+            s && poll_share(s->first, s->last) && !in(determiners, low(s->last - 1)) &&
+            !in(np_stops, low(s->last - 1)) && low(s->last - 1) != "of")
+            speaker = std::move(s);
+    }
     if (!speaker && made_.empty() && c.cls == cue_class::speech) {
         // "The Wisconsin Republican criticized the president’s policy and said allies wanted ...": the
         // subject of the first verb of the clause.

@@ -68,3 +68,34 @@ TEST_CASE("evidence shows an object noun phrase and opens subordinate clauses", 
     // A person shows an object without a clause: no evidence.
     CHECK_FALSE(has_cue("The candidate showed a video of the rally.", "showed"));
 }
+
+TEST_CASE("a poll share is the subject of a stance or belief verb", "[grammar][other]") {
+    const pattern_case cases[] = {
+        {"About 6 in 10 white men supported Sanders in the state.", "About 6 in 10 white men", "supported",
+         "Sanders in the state", indirect},
+        {"About three-quarters support a temporary ban on new arrivals.", "About three-quarters", "support",
+         "a temporary ban on new arrivals", indirect},
+        {"Four in 10 voters think the economy is weak.", "Four in 10 voters", "think", "the economy is weak",
+         indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // A loose subject without a share is no speaker of a stance verb (it is one of "say").
+    CHECK_FALSE(has_cue("Those in the county supported the plan.", "supported"));
+    CHECK(has_cue("Those in the county said the plan was good.", "said"));
+    // "decline" is a noun after a determiner.
+    CHECK_FALSE(has_cue("Officials said most of the decline came in the first week of trading.", "decline"));
+}
+
+TEST_CASE("a finite cue verb in a title-case headline is a cue", "[grammar][other]") {
+    const pattern_case cases[] = {
+        {"Carly Fiorina Endorses Ted Cruz", "Carly Fiorina", "Endorses", "Ted Cruz", indirect},
+        {"New Poll Shows Large Gap Emerging Between Candidates", "New Poll", "Shows",
+         "Large Gap Emerging Between Candidates", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // Inside running text a capitalised cue word is a name ("the Washington Post", "Backs Road").
+    CHECK_FALSE(has_cue("He met the owner of Shows Unlimited on Tuesday.", "Shows"));
+    CHECK_FALSE(has_cue("Its United States Lines Inc subsidiary said it had agreed to the sale.", "States"));
+}

@@ -164,6 +164,11 @@ constexpr auto progressive_aux = words("is", "are", "was", "were", "am", "been")
 constexpr auto progressive_adverbs =
     words("also", "now", "still", "already", "increasingly", "openly", "actively", "quietly", "reportedly",
           "publicly", "privately", "even", "not", "never", "just", "repeatedly", "always");
+// Verbs of saying whose finite forms are seldom nouns ("state", "comments", "promises" are): the speaker
+// between commas and the circumstance after a final cue take only these.
+constexpr auto parenthetical_lemmas =
+    words("say", "add", "argue", "insist", "contend", "note", "warn", "explain", "write", "claim", "complain",
+          "tell", "concede", "acknowledge", "caution", "predict", "suggest", "maintain");
 constexpr auto time_openers = words("on", "this", "last", "late", "early", "earlier", "in");
 constexpr auto subject_pronouns = words("he", "she", "they", "it", "we", "i", "there");
 constexpr auto object_pronouns = words("me", "us", "him", "her", "them", "you", "it", "reporters");
@@ -263,6 +268,15 @@ private:
             if (u_[i].begin >= off)
                 return i;
         return u_.size();
+    }
+    /// A bare possessive apostrophe after a plural ("Republicans' plans", "voters’ mood"): the tokenizer makes
+    /// it a unit of its own.
+    bool possessive_mark(std::size_t i) const {
+        if (i == 0 || i >= u_.size() || u_[i].kind != uk::other || !word(i - 1) ||
+            u_[i - 1].end != u_[i].begin || u_[i - 1].low.back() != 's')
+            return false;
+        const auto t = text_.substr(u_[i].begin, u_[i].end - u_[i].begin);
+        return t == "'" || t == "\xE2\x80\x99";
     }
     bool at_end(std::size_t i) const {
         while (i < u_.size() &&
@@ -379,6 +393,7 @@ private:
         }
         return false;
     }
+    std::optional<np> np_parenthetical(std::size_t cue, std::size_t lo) const;
     std::optional<np> np_before_long_appositive(std::size_t cue, std::size_t lo) const;
     std::optional<np> relative_speaker(std::size_t cue, std::size_t lo) const;
     std::size_t relative_content_end(std::size_t from, std::size_t e) const;
@@ -583,6 +598,45 @@ std::optional<np> sentence_parser::np_before_long_appositive(std::size_t cue, st
 // A clause-initial subject with prepositional modifiers before "said"/"told": "A person familiar with the
 // planning says", "Staff for the House Select Committee on Benghazi said", "Many in the crowd said", "about
 // half of Democratic primary voters said", "those surveyed say". Only for say/tell, only at a clause start.
+// A short subject of any shape between a comma and a speech cue that interrupts or closes the sentence:
+// "To get their votes, participants said, the Democrats must ...", "Investment, official says, helped ...",
+// "That attitude, many argue, could ...". Words before the comma, and a comma (then a word or a
+// quotation) or the sentence end after the cue; one to four words, no clause word, verb form or cue inside.
+std::optional<np> sentence_parser::np_parenthetical(std::size_t cue, std::size_t lo) const {
+    std::size_t k = cue;
+    while (k > lo && word(k - 1) && in(pre_cue_adverbs, low(k - 1)))
+        --k;
+    std::size_t s = k;
+    while (s > lo && word(s - 1) && k - s < 5)
+        --s;
+    if (s == k || k - s > 4 || s < lo + 2 || u_[s - 1].kind != uk::comma || !word(s - 2))
+        return std::nullopt;
+    std::size_t after = unit_at_offset(skip_adverbials(lower_, u_[cue].end));
+    const bool interrupts = after + 1 < u_.size() && u_[after].kind == uk::comma &&
+                            (word(after + 1) || u_[after + 1].kind == uk::quote);
+    if (!interrupts && !at_end(after))
+        return std::nullopt;
+    for (std::size_t i = s; i < k; ++i) {
+        const auto w = low(i);
+        // A title means an appositive of the name before the comma ("“…,” Jim Miller, president of NAWG
+        // said"), not a subject of its own.
+        if (in(np_stops, w) || lexicon::is_pronoun(w) || w == "and" || w == "said" || u_[i].cue ||
+            (lexicon::is_title(w) && k - s > 1) ||
+            is_possessive(w) || (w.size() > 4 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 3) == "ing") &&
+                                 !u_[i].cap))
+            return std::nullopt;
+    }
+    if (auto r = classify(s, k))
+        return r;
+    np r;
+    r.first = r.name_first = s;
+    r.last = k;
+    const auto head = low(k - 1);
+    r.type = head.back() == 's' || in(quantifiers, head) || head == "others" ? speaker_type::group
+                                                                             : speaker_type::person;
+    return r;
+}
+
 std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t lo) const {
     std::size_t k = cue;
     while (k > lo && word(k - 1) && in(pre_cue_adverbs, low(k - 1)))
@@ -595,8 +649,15 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
             w == "be" || w == "been" || w == "has" || w == "have" || w == "had" || w == "will" ||
             w == "would" || w == "can" || w == "could" || w == "should" || w == "may" || w == "might" ||
             w == "must" || w == "not" || w == "and" || w == "but" || w == "as" || w == "than" ||
-            w == "what" || lexicon::is_pronoun(w) || (u_[s - 1].cue && !u_[s - 1].cap))
+            w == "what" || lexicon::is_pronoun(w) || (u_[s - 1].cue && !u_[s - 1].cap)) {
+            // "more than 4 in 10 said": "than" after more/less/fewer belongs to the share.
+            if (w == "than" && s >= lo + 2 && word(s - 2) &&
+                (low(s - 2) == "more" || low(s - 2) == "less" || low(s - 2) == "fewer")) {
+                s -= 2;
+                continue;
+            }
             break;
+        }
         // A lower-case past form inside the phrase is a verb ("the location never shut", "critics argued").
         if (s - 1 > lo && s < k && w.size() > 3 && w.substr(w.size() - 2) == "ed" && !u_[s - 1].cap)
             return std::nullopt;
@@ -605,7 +666,10 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
     // A lone quantifier opening the sentence: "Several said ...", "Many say ...", "Others said ...".
     const bool lone =
         k - s == 1 && (low(s) == "several" || low(s) == "many" || low(s) == "others" || low(s) == "some" ||
-                       low(s) == "most" || low(s) == "both" || low(s) == "few" || low(s).back() == '%');
+                       low(s) == "most" || low(s) == "both" || low(s) == "few" || low(s).back() == '%' ||
+                       // "and three-quarters said", "three-fourths say": a share of the respondents.
+                       (in(quantifiers, low(s)) && low(s) != "one" && low(s) != "all" && low(s) != "any") ||
+                       low(s) == "three-fourths" || low(s) == "two-thirds" || low(s) == "majorities");
     if (s == k || (k - s < 2 && !lone) || k - s >= 12)
         return std::nullopt;
     // "Even the organizer of a pro-Trump rally said": a focus adverb opens the clause, not the subject.
@@ -1323,6 +1387,20 @@ std::size_t sentence_parser::content_end(std::size_t from) const {
             if (word(i + 2) && (u_[i + 2].cap || in(subject_pronouns, low(i + 2))))
                 break;
         }
+        // "..., but officials said ...", "..., while other voters said ...", "..., and people familiar with
+        // her thinking say ...": a new subject and a finite verb of saying start another record's clause.
+        if (w == "but" || w == "and" || w == "while" || w == "whereas" || w == "although" || w == "though" ||
+            w == "yet") {
+            static constexpr auto clause_marks =
+                words("that", "which", "who", "whom", "whose", "because", "if", "when", "to", "is", "was",
+                      "were", "are", "would", "will", "could", "should", "said", "says");
+            std::size_t j = i + 2;
+            while (j < u_.size() && j < i + 10 && word(j) && !finite_cue(j) && !in(clause_marks, low(j)))
+                ++j;
+            if (j > i + 2 && finite_cue(j) && cue_at(j)->cls == cue_class::speech &&
+                in(parenthetical_lemmas, cue_at(j)->lemma))
+                break;
+        }
         if (w == "as") {
             for (std::size_t j = i + 2; j < u_.size() && j < i + 10 && word(j); ++j)
                 if (finite_cue(j))
@@ -1731,14 +1809,19 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
             !in(np_stops, low(s->last - 1)) && low(s->last - 1) != "of")
             speaker = std::move(s);
     }
+    if (!speaker && sj == j && c.form != verb_form::gerund && in(parenthetical_lemmas, c.lemma))
+        speaker = np_parenthetical(sj, consumed_until_);
     if (!speaker && made_.empty() && c.cls == cue_class::speech) {
         // "The Wisconsin Republican criticized the president’s policy and said allies wanted ...": the
         // subject of the first verb of the clause.
         std::size_t k = sj;
         while (k > 0 && word(k - 1) && in(pre_cue_adverbs, low(k - 1)))
             --k;
-        if (k > 1 && word(k - 1) && (low(k - 1) == "and" || low(k - 1) == "but") && word(k - 2))
-            speaker = clause_subject(k - 1);
+        // "He called the actions lawful, and said ...": a comma before the conjunction too.
+        const bool comma_conj = k > 2 && u_[k - 2].kind == uk::comma && word(k - 3);
+        if (k > 1 && word(k - 1) && (low(k - 1) == "and" || low(k - 1) == "but") &&
+            (word(k - 2) || comma_conj))
+            speaker = clause_subject(comma_conj ? k - 2 : k - 1);
     }
     // "Most believe that ...", "But few believe their relationship can ...": a quantifier pronoun opening the
     // clause is the subject of a belief verb (rules_belief.hpp).
@@ -1863,7 +1946,35 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
                                u_[n + 1].kind == uk::quote;
     const bool participle_follows = n + 1 < u_.size() && u_[n].kind == uk::comma && cue_at(n + 1) &&
                                     cue_at(n + 1)->form == verb_form::gerund;
-    const bool circumstance = quote_before && !quote_follows && !participle_follows;
+    // "..., she said in a video message to the convention.", "..., he said Wednesday morning on MSNBC’s
+    // “Morning Joe.”": a prepositional phrase of circumstance runs to the sentence end (no clause in it).
+    auto trailing_circumstance = [&]() {
+        static constexpr auto openers = words("in", "on", "from", "at", "during", "with", "via", "by",
+                                              "outside", "inside", "near", "through", "without", "aboard");
+        static constexpr auto clause_words =
+            words("that", "he", "she", "they", "it", "we", "i", "there", "is", "was", "were", "are", "would",
+                  "will", "could", "should", "can", "may", "might", "must", "has", "have", "had", "did",
+                  "does", "do", "be", "not", "because", "if", "and", "but", "when", "while", "who", "which");
+        // Only verbs of saying, and not after an introductory phrase ("In a changing economy, Millennials
+        // still believe in ...", "Friday morning, as ..., CNN reported at least six ...").
+        if (!word(n) || !in(openers, low(n)) || has_that || !in(parenthetical_lemmas, c.lemma) ||
+            !word(from) || in(np_stops, low(from)) || in(time_words, low(from)) || low(from) == "to" ||
+            in(pre_cue_adverbs, low(from)))
+            return false;
+        for (std::size_t k = n + 1; k < u_.size(); ++k) {
+            if (at_end(k))
+                return k <= n + 16;
+            if (u_[k].kind == uk::comma && word(k + 1) && u_[k + 1].cap)
+                continue; // "in Des Moines, Iowa"
+            if (u_[k].kind == uk::quote || u_[k].kind == uk::lparen || u_[k].kind == uk::rparen)
+                continue;
+            if (!word(k) || in(clause_words, low(k)) || finite_cue(k))
+                return false;
+        }
+        return true;
+    };
+    const bool circumstance =
+        (quote_before || (content_before && trailing_circumstance())) && !quote_follows && !participle_follows;
     const bool final_like = n >= u_.size() || at_end(n) || adverbial_clause || circumstance ||
                             (u_[n].kind == uk::comma && word(n + 1) &&
                              (low(n + 1) == "according" || low(n + 1) == "citing" || low(n + 1) == "adding" ||
@@ -1896,7 +2007,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
     if (content_before && u_[sp_first - 1].kind == uk::comma && n + 1 < u_.size() &&
         u_[n].kind == uk::comma && word(n + 1) && !finite_cue(n + 1) && !has_that && !lenient_only) {
         const std::size_t e = content_end(n + 1);
-        if (e > n + 3) {
+        if (e > n + 2) { // "This campaign, he says, is different."
             auto a = record();
             if (set_content(a, from, e)) {
                 emit(std::move(a), j, speaker_first);
@@ -2098,9 +2209,12 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
                 // "said the people of the state “have been suffering”": for "say" a quotation inside the
                 // clause carries its verb; the scan goes on past it.
                 const bool say_like = c.lemma == "say" && c.form != verb_form::gerund;
-                for (std::size_t k = n + 1; k < u_.size() && k < n + 24 &&
-                                            (word(k) || (say_like && u_[k].kind == uk::quote && k > n + 1));
+                for (std::size_t k = n + 1;
+                     k < u_.size() && k < n + 24 &&
+                     (word(k) || possessive_mark(k) || (say_like && u_[k].kind == uk::quote && k > n + 1));
                      ++k) {
+                    if (possessive_mark(k))
+                        continue; // "said the key to Republicans' taking the White House was simple"
                     if (!word(k)) {
                         verb = true;
                         continue;

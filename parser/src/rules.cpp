@@ -403,8 +403,11 @@ private:
         return (c.lemma == "want" || c.lemma == "hope" || c.lemma == "urge" || c.lemma == "ask" ||
                 c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten" ||
                 c.lemma == "seek" || c.lemma == "decline" || c.lemma == "refuse" || c.lemma == "plan" ||
-                c.lemma == "intend" || c.lemma == "decide" || c.lemma == "prefer" || c.lemma == "request") &&
-               c.form != verb_form::gerund && word(n) && low(n) == "to" && word(n + 1) && !u_[n + 1].cap;
+                c.lemma == "intend" || c.lemma == "decide" || c.lemma == "prefer" || c.lemma == "request" ||
+                c.lemma == "agree") &&
+               c.form != verb_form::gerund && word(n) && low(n) == "to" && word(n + 1) && !u_[n + 1].cap &&
+               // "agreed to a 10-month moratorium": a preposition, not an infinitive.
+               !in(determiners, low(n + 1)) && low(n + 1) != "the";
     }
     /// An object noun phrase (or a quotation) starts at unit `n` after a stance or intention verb: "endorsed
     /// Clinton", "opposes the deal", "wants a recount", "criticized “the rigged system”". Not a particle,
@@ -1913,8 +1916,11 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
         }
     }
 
+    // "The company agreed to pay ...": agree with a to-infinitive is an intention, not speech.
+    std::size_t n = after_that;
+    const cue_class cls = c.lemma == "agree" && intention(c, n) ? cue_class::intention : c.cls;
     auto record = [&]() {
-        auto a = base_record(*speaker, make_mention(cue_tok.begin, cue_end), c.cls);
+        auto a = base_record(*speaker, make_mention(cue_tok.begin, cue_end), cls);
         if (!outlet.empty())
             a.outlet = outlet;
         return a;
@@ -1922,13 +1928,29 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
     const std::size_t sp_first = speaker->first;
     const bool comma_before_speaker = !speaker->relative && sp_first > 0 &&
                                       (u_[sp_first - 1].kind == uk::comma || u_[sp_first - 1].kind == uk::quote);
-    const std::size_t from = clause_start(sp_first);
+    std::size_t from = clause_start(sp_first);
+    // "Japan had agreed to buy more parts, an official said": a belief, stance or intention record before a
+    // final cue is part of that cue's claim (its clause starts at the earlier record's speaker).
+    if (comma_before_speaker)
+        for (auto it = made_.rbegin(); it != made_.rend(); ++it) {
+            const auto t = out_.items[it->item].cue_type;
+            if (it->speaker_first >= from || it->cue_unit >= sp_first ||
+                !(t == cue_class::opinion || t == cue_class::stance || t == cue_class::intention ||
+                  t == cue_class::report))
+                break;
+            bool crosses = false;
+            for (std::size_t i = it->speaker_first; i < from; ++i)
+                crosses = crosses || u_[i].kind == uk::semicolon || u_[i].kind == uk::colon ||
+                          u_[i].kind == uk::quote;
+            if (crosses)
+                break;
+            from = it->speaker_first;
+        }
     const std::size_t before_end = !comma_before_speaker                ? 0
                                    : u_[sp_first - 1].kind == uk::comma ? sp_first - 1
                                                                         : sp_first;
     const bool content_before = comma_before_speaker && before_end > from;
 
-    std::size_t n = after_that;
     // Sentence-final cue (or one followed by ", according to ..."/", citing ..."/", saying"):
     //   “…,” Krutskikh said, according to RIA.   /   ..., Russia’s RIA news agency reported on Thursday,
     //   citing ...
@@ -2248,7 +2270,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
     }
     // "Clinton said she wants to expand those standards": a belief, stance or intention inside a reported
     // claim is part of that claim, not an attribution of its own.
-    if (c.cls == cue_class::opinion || c.cls == cue_class::stance || c.cls == cue_class::intention)
+    if (cls == cue_class::opinion || cls == cue_class::stance || cls == cue_class::intention)
         for (const auto& m : made_) {
             const auto& o = out_.items[m.item];
             if (o.content.begin <= cue_tok.begin && cue_tok.end <= o.content.end)

@@ -99,3 +99,31 @@ TEST_CASE("a finite cue verb in a title-case headline is a cue", "[grammar][othe
     CHECK_FALSE(has_cue("He met the owner of Shows Unlimited on Tuesday.", "Shows"));
     CHECK_FALSE(has_cue("Its United States Lines Inc subsidiary said it had agreed to the sale.", "States"));
 }
+
+TEST_CASE("agree takes a to-infinitive as an intention", "[grammar][other]") {
+    const pattern_case cases[] = {
+        {"Soon after, the senator agreed to keep foundation matters separate.", "the senator", "agreed",
+         "to keep foundation matters separate", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // "to" before a determiner is a preposition.
+    CHECK_FALSE(has_cue("The prime minister finally agreed to a ten-month moratorium.", "agreed"));
+}
+
+TEST_CASE("a final speech cue takes the whole clause around an earlier intention or stance", "[grammar][other]") {
+    const pattern_case cases[] = {
+        {"Japan had agreed to buy more American parts, a trade official said.", "a trade official", "said",
+         "Japan had agreed to buy more American parts", indirect},
+        {"The mayor is backing a new budget plan, city sources said.", "city sources", "said",
+         "The mayor is backing a new budget plan", indirect},
+        {"Japan had agreed to buy more American parts, a trade official said.", "Japan", "agreed",
+         "to buy more American parts", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    const auto d = extract("t", "Japan had agreed to buy more American parts, a trade official said.", raw());
+    const auto* a = find_by_claim(d, "to buy more American parts");
+    REQUIRE(a != nullptr);
+    CHECK(a->cue_type == cue_class::intention);
+}

@@ -2785,6 +2785,9 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
             }
         }
     }
+    // quote_cue_rule needs a quotation in the sentence; most sentences have none.
+    const bool has_quote =
+        std::any_of(u_.begin(), u_.end(), [](const unit& x) { return x.kind == uk::quote && x.quote >= 0; });
     for (std::size_t j = 0; j < u_.size(); ++j) {
         if (!word(j))
             continue;
@@ -2803,8 +2806,10 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
         // "quoted X as saying": the gerund belongs to "quoted".
         const auto* c = cue_at(j);
         if (!c) {
-            // Verbs of manner next to a quotation: "“…,” Trump barked.", "as Vulture put it, “…”".
-            quote_cue_rule(j);
+            // Verbs of manner next to a quotation: "“…,” Trump barked.", "as Vulture put it, “…”". The
+            // word test is here so that most words never enter the rule.
+            if (has_quote && (in(quote_manner_verbs, w) || (w == "put" && low(j + 1) == "it")))
+                quote_cue_rule(j);
             continue;
         }
         if (c->form == verb_form::gerund) {

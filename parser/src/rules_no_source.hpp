@@ -41,6 +41,8 @@ private:
     std::string_view low(std::size_t i) const { return word(i) ? p_[i].low : std::string_view{}; }
     std::size_t subject_start(std::size_t before) const;
     static bool hedge(std::string_view lowercase_word) noexcept;
+    static bool passive(std::string_view lowercase_word) noexcept;
+    void passive_rule(std::size_t i, std::size_t others_first, document_attributions& out);
     void hedge_rule(std::size_t i, std::size_t others_first, document_attributions& out);
     std::size_t clause_end(std::size_t from) const;
     bool emit(std::size_t cue_first, std::size_t cue_last, std::size_t first, std::size_t last, cue_class cls,

@@ -105,3 +105,31 @@ TEST_CASE("hedges with a relative subject or a negated modal stay silent", "[gra
     check_case({"After the hearing, the committee seemed to be shifting its focus to the aides.", "", "seemed",
                 "the committee seemed to be shifting its focus to the aides", indirect});
 }
+
+TEST_CASE("passive verbs of saying and judging without an agent are source-less", "[grammar][passive]") {
+    const pattern_case cases[] = {
+        {"Roof is accused of killing nine people inside the church.", "", "is accused of",
+         "Roof is accused of killing nine people inside the church", indirect},
+        {"Sanders was declared the winner in New Hampshire.", "", "was declared",
+         "Sanders was declared the winner in New Hampshire", indirect},
+        {"Mrs. Clinton is widely seen as more capable of dealing with a crisis.", "", "is widely seen as",
+         "Mrs. Clinton is widely seen as more capable of dealing with a crisis", indirect},
+        {"It was revealed in March that she had used a personal email account.", "", "It was revealed",
+         "she had used a personal email account", indirect},
+        {"The governor has been charged with assault.", "", "has been charged with",
+         "The governor has been charged with assault", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    const auto d = extract("t", "Mrs. Clinton is widely seen as more capable of dealing with a crisis.", raw());
+    REQUIRE(!d.items.empty());
+    CHECK(d.items[0].cue_type == cue_class::opinion);
+    // An agent, a wish or a possibility, an unlisted verb, or a claim of another record: no such record.
+    CHECK_FALSE(has_cue("He was accused by a reporter of grabbing her arm.", "was accused"));
+    CHECK_FALSE(has_cue("The senator wants to be seen as the leader of the party.", "be seen as"));
+    CHECK_FALSE(has_cue("The plan can be seen as a concession to the left.", "be seen as"));
+    CHECK_FALSE(has_cue("The bill was considered a long shot.", "was considered"));
+    const auto e = extract("t", "Mr. Trump is seen as a bully, the mayor said.", raw());
+    REQUIRE(e.items.size() == 1);
+    CHECK(e.items[0].speaker);
+}

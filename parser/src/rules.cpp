@@ -2152,6 +2152,13 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
         // "Obama announced a series of steps to tighten gun sales": what is announced is the claim.
         const bool announced = c.lemma == "announce" && c.form != verb_form::gerund && word(n) &&
                                !in(np_stops, w) && w != "plans" && w != "to" && w != "that";
+        // "which he believes will make it impossible ...", "a tactic Democrats hope will dampen ...": the
+        // subject of the believed clause is a relative or a noun before the speaker (an object gap), so a
+        // finite verb follows the belief verb at once.
+        static constexpr auto gap_verbs = words("will", "would", "is", "was", "are", "were", "can", "could",
+                                                "should", "might", "may", "has", "had");
+        const bool gap = c.form != verb_form::gerund && belief_lemma(c.lemma) && in(gap_verbs, w) &&
+                         word(n + 1) && sp_first > 0 && word(sp_first - 1) && !in(determiners, low(n + 1));
         // "A CNN poll of South Carolina voters released on Tuesday showed ...": an evidence noun among the
         // first words of the subject.
         auto evidence_within = [&](std::size_t a, std::size_t b) {
@@ -2207,13 +2214,13 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
             };
             const bool clause = c.form != verb_form::gerund && (clause_ahead(n) || negated_ahead());
             if (!direct_quote && !pronoun_clause && !clause && !intention(c, n) && !evidence && !question &&
-                !announced && !belief)
+                !announced && !belief && !gap)
                 return;
         }
         // "warned of", "said in", "argued for": a preposition, not a clause.
         // "The poll showed a slimmer lead for Clinton": evidence shows an object noun phrase.
         const bool evidence_object = evidence && (w == "the" || w == "a" || w == "an");
-        if (!question && !announced && !belief && !evidence_object &&
+        if (!question && !announced && !belief && !evidence_object && !gap &&
             (w == "of" || w == "about" || w == "for" || w == "against" || (w == "to" && !intention(c, n)) ||
              w == "with" || w == "upon" || w == "so" || w == "yes" || w == "no" || w == "goodbye" ||
              w == "nothing" || w == "in" || w == "at" || w == "by" || w == "from" || w == "as" ||
@@ -2354,15 +2361,21 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
     }
     if (!outlet.empty())
         a.outlet = outlet;
+    // ", hoping to avoid any misstep", ", vowing to fight on": an intention with its to-infinitive.
+    const bool to_infinitive = !has_that && word(n) && low(n) == "to" && word(n + 1) && !u_[n + 1].cap &&
+                               !in(determiners, low(n + 1)) &&
+                               (c.lemma == "hope" || c.lemma == "want" || c.lemma == "vow" ||
+                                c.lemma == "pledge" || c.lemma == "promise" || c.lemma == "threaten");
     std::size_t first = n;
     if ((u_[n].kind == uk::colon || u_[n].kind == uk::comma) && n + 1 < u_.size() &&
         u_[n + 1].kind == uk::quote)
         first = n + 1;
     else if (u_[n].kind != uk::word && u_[n].kind != uk::quote)
         return;
-    else if (c.needs_complement && !has_that && u_[n].kind != uk::quote && !naming_at(c, n) && !particle)
+    else if (c.needs_complement && !has_that && u_[n].kind != uk::quote && !naming_at(c, n) && !particle &&
+             !to_infinitive)
         return;
-    if (u_[first].kind == uk::word) {
+    if (u_[first].kind == uk::word && !to_infinitive) {
         const auto w = low(first);
         if (w == "of" || w == "about" || w == "for" || w == "against" || w == "to" || w == "with" ||
             w == "upon" || w == "in" || w == "on" || w == "at" || w == "by" || w == "from")

@@ -127,3 +127,25 @@ TEST_CASE("a final speech cue takes the whole clause around an earlier intention
     REQUIRE(a != nullptr);
     CHECK(a->cue_type == cue_class::intention);
 }
+
+TEST_CASE("a participle of intention takes its to-infinitive", "[grammar][other]") {
+    const pattern_case cases[] = {
+        {"Instead, the senator is sticking to his message, hoping to avoid any misstep before the vote.",
+         "the senator", "hoping", "to avoid any misstep before the vote", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // "to" before a determiner is a preposition: no to-infinitive.
+    CHECK_FALSE(has_cue("The senator left early, hoping to the end for a deal.", "hoping"));
+}
+
+TEST_CASE("a belief verb with an object gap takes the clause after it", "[grammar][other]") {
+    const pattern_case cases[] = {
+        {"He spoke about the plan, which he believes will make it impossible to win the state.", "he",
+         "believes", "will make it impossible to win the state", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // No word before the subject: no gap to fill ("will power" is a noun here).
+    CHECK_FALSE(has_cue("They believe will power matters most.", "believe"));
+}

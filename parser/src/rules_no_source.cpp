@@ -76,7 +76,8 @@ struct passive_cue {
     std::string_view participle, next; ///< next: the particle that must follow; "" = a noun phrase follows
 };
 // Not: "considered" (3 of 14 annotated on train), "viewed as" (2 of 6), "praised for", "perceived as".
-constexpr std::array<passive_cue, 17> passive_cues = {{
+constexpr std::array<passive_cue, 18> passive_cues = {{
+    {"known", "for"},
     {"accused", "of"},     {"charged", "with"},    {"criticized", "for"},   {"criticised", "for"},
     {"blamed", "for"},     {"condemned", "for"},   {"described", "as"},     {"seen", "as"},
     {"regarded", "as"},    {"portrayed", "as"},    {"billed", "as"},        {"characterized", "as"},
@@ -134,7 +135,7 @@ void no_source_finder::passive_rule(std::size_t i, std::size_t others_first, doc
     }
     const passive_cue* c = nullptr;
     for (const auto& x : passive_cues)
-        if (x.participle == w)
+        if (x.participle == w && (x.next.empty() || low(i + 1) == x.next))
             c = &x;
     if (!c)
         return;
@@ -151,7 +152,7 @@ void no_source_finder::passive_rule(std::size_t i, std::size_t others_first, doc
     const std::size_t first = subject_start(a);
     if (first == npos)
         return;
-    // Seen, regarded, known, deemed: a judgement (opinion); the rest are verbs of saying.
+    // Seen, regarded, known (as, for), deemed: a judgement (opinion); the rest are verbs of saying.
     const bool judgement = w == "seen" || w == "regarded" || w == "known" || w == "deemed";
     emit(a, c->next.empty() ? i + 1 : i + 2, first, clause_end(n),
          judgement ? cue_class::opinion : cue_class::speech, others_first, out);
@@ -232,7 +233,7 @@ void no_source_finder::hedge_rule(std::size_t i, std::size_t others_first, docum
     } else if (x != "that" && x != "likely" && x != "unlikely" && x != "poised" && x != "ready" &&
                x != "set" && x != "headed" && x != "intent" && x != "eager" && x != "willing" &&
                x != "reluctant" && x != "certain" && x != "unable" && x != "determined" && x != "close" &&
-               x != "closer") {
+               x != "closer" && !(seem && x == "like" && word(n + 1))) {
         return;
     } else if (x != "that" && low(n + 1) == "to" &&
                (lexicon::find_cue(low(n + 2)) || find_rule_verb(low(n + 2)) || in(cue_infinitives, low(n + 2)))) {

@@ -133,3 +133,11 @@ TEST_CASE("passive verbs of saying and judging without an agent are source-less"
     REQUIRE(e.items.size() == 1);
     CHECK(e.items[0].speaker);
 }
+
+TEST_CASE("known for and seem like", "[grammar][passive]") {
+    check_case({"Ginsburg is known for speaking her mind on other issues.", "", "is known for",
+                "Ginsburg is known for speaking her mind on other issues", indirect});
+    check_case({"The idea seems like a contradiction to many Republicans.", "", "seems",
+                "The idea seems like a contradiction to many Republicans", indirect});
+    CHECK_FALSE(has_cue("The agent was known to the police.", "was known"));
+}

@@ -46,8 +46,14 @@ constexpr std::array<std::string_view, 11> be_forms = {"is",   "are",   "was",  
 constexpr std::array<std::string_view, 14> expect_adverbs = {
     "not",     "widely",  "also",    "now",  "still",   "generally",    "largely",
     "broadly", "already", "long",    "originally", "increasingly", "initially", "previously"};
-constexpr std::array<std::string_view, 10> question_words = {"about", "whether", "if",    "what", "how",
-                                                             "why",   "who",     "where", "when", "on"};
+constexpr std::array<std::string_view, 12> question_words = {"about", "whether", "if",   "what",  "how",  "why",
+                                                             "who",   "where",   "when", "on",    "which", "whom"};
+// Words that open a time or place phrase between "asked" and its question ("asked at a briefing Monday
+// about ...").
+constexpr std::array<std::string_view, 10> asked_time_openers = {"at", "during", "in", "on", "recently", "earlier",
+                                                                 "last", "this", "again", "repeatedly"};
+constexpr std::array<std::string_view, 7> weekdays = {"monday", "tuesday", "wednesday", "thursday",
+                                                      "friday", "saturday", "sunday"};
 constexpr std::array<std::string_view, 9> asked_openers = {"when", "after", "being", "once", "if",
                                                            "while", "before", "first", "later"};
 constexpr std::array<std::string_view, 9> asked_adverbs = {"specifically", "directly", "later",   "again",
@@ -438,6 +444,17 @@ void no_source_finder::run(const sentence& s, std::size_t others_first, document
             std::size_t n = i + 1;
             if (in(asked_adverbs, low(n)))
                 ++n;
+            // "Asked Tuesday about Sullivan", "asked at a briefing Monday in Washington about ...", "asked
+            // during a January debate why ...": a time or place phrase before the question word is skipped.
+            if (!in(question_words, low(n)) && word(n) &&
+                (in(asked_time_openers, low(n)) || (p_[n].begin < seg_.text.size() && seg_.text[p_[n].begin] >= 'A' &&
+                                                    seg_.text[p_[n].begin] <= 'Z' && in(weekdays, low(n))))) {
+                std::size_t k = n + 1;
+                while (word(k) && k < n + 10 && !in(question_words, low(k)))
+                    ++k;
+                if (word(k) && in(question_words, low(k)))
+                    n = k;
+            }
             if (a > 0 && (low(a - 1) == "was" || low(a - 1) == "were")) {
                 --a;
                 const auto q = low(n);
@@ -455,7 +472,9 @@ void no_source_finder::run(const sentence& s, std::size_t others_first, document
             }
             // "Asked about her vote, she said ...", "when asked whether he would ...": the question runs to
             // the comma.
-            if (i == 0 || (word(i - 1) && in(asked_openers, low(i - 1)))) {
+            // ... also after a comma: "“…,” McCain said, asked about the vagueness in an interview."
+            if (i == 0 || (word(i - 1) && in(asked_openers, low(i - 1))) ||
+                (p_[i - 1].kind == tok::comma && in(question_words, low(n)) && low(n) != "on")) {
                 const auto q = low(n);
                 std::size_t e = n;
                 while (e < p_.size() && p_[e].kind != tok::comma && p_[e].kind != tok::stop &&

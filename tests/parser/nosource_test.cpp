@@ -141,3 +141,12 @@ TEST_CASE("known for and seem like", "[grammar][passive]") {
                 "The idea seems like a contradiction to many Republicans", indirect});
     CHECK_FALSE(has_cue("The agent was known to the police.", "was known"));
 }
+
+TEST_CASE("asked with a time or place phrase before the question and after a comma", "[grammar][asked]") {
+    check_case({"Asked at a briefing Monday about her future role, the spokesman praised her.", "",
+                "Asked at a briefing Monday about", "her future role", indirect});
+    check_case({"When asked whom she supported, Ms. Sherry smiled.", "", "asked", "whom she supported", indirect});
+    check_case({"“It has been seven years,” McCain said, asked about the delay.", "", "asked about", "the delay",
+                indirect});
+    CHECK_FALSE(has_cue("He asked Tuesday for more time.", "asked"));
+}

@@ -394,6 +394,7 @@ private:
         return false;
     }
     std::optional<np> np_parenthetical(std::size_t cue, std::size_t lo) const;
+    std::optional<np> np_described_name(std::size_t cue, std::size_t lo) const;
     std::optional<np> np_before_long_appositive(std::size_t cue, std::size_t lo) const;
     std::optional<np> relative_speaker(std::size_t cue, std::size_t lo) const;
     std::size_t relative_content_end(std::size_t from, std::size_t e) const;
@@ -637,6 +638,53 @@ std::optional<np> sentence_parser::np_parenthetical(std::size_t cue, std::size_t
     const auto head = low(k - 1);
     r.type = head.back() == 's' || in(quantifiers, head) || head == "others" ? speaker_type::group
                                                                              : speaker_type::person;
+    return r;
+}
+
+// A description, then the name between commas: "The author of the book, Mitchell Zuckoff, said ...",
+// "Another delegate on the Cruz slate, Jim Poolman, said ...", "Mr. Trump's former campaign manager, Corey
+// Lewandowski, said ...". The name is the mention, the description a role. The description opens the clause,
+// starts with a determiner, a possessive or a capitalised word, holds a title or a person, group or
+// organisation noun and no clause word; the name is one to four capitalised words.
+std::optional<np> sentence_parser::np_described_name(std::size_t cue, std::size_t lo) const {
+    if (cue < lo + 5 || u_[cue - 1].kind != uk::comma)
+        return std::nullopt;
+    std::size_t a = cue - 1;
+    while (a > lo && word(a - 1) && u_[a - 1].cap && cue - 1 - a < 4)
+        --a;
+    if (a == cue - 1 || a < lo + 2 || u_[a - 1].kind != uk::comma || !word(a - 2))
+        return std::nullopt;
+    std::size_t s = a - 1;
+    static constexpr auto clause_marks =
+        words("that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "is", "was",
+              "were", "are", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
+              "said", "says", "and", "or", "but", "as", "than", "not");
+    bool head = false;
+    while (s > lo && word(s - 1) && a - 1 - s < 10) {
+        const auto w = low(s - 1);
+        if (in(clause_marks, w) || (u_[s - 1].cue && !u_[s - 1].cap && !in(person_heads, w)))
+            break;
+        if (lexicon::is_title(w) || in(person_heads, w) || lexicon::is_group_noun(w) || in(org_heads, w))
+            head = true;
+        --s;
+    }
+    // The clause start: the sentence start, a stop, colon, semicolon or dash, or a leading "But"/"And".
+    const bool opens = s == lo || (s > 0 && (u_[s - 1].kind == uk::stop || u_[s - 1].kind == uk::colon ||
+                                             u_[s - 1].kind == uk::semicolon || u_[s - 1].kind == uk::dash ||
+                                             (u_[s - 1].kind == uk::comma && in(determiners, low(s))))) ||
+                       (s == lo + 1 && word(lo) && (low(lo) == "but" || low(lo) == "and"));
+    if (!opens || s == a - 1)
+        return std::nullopt;
+    // Without a known head noun the description must open with a determiner or a possessive ("The author
+    // of the book, Mitchell Zuckoff, said").
+    const auto f = low(s);
+    if (!(in(determiners, f) || is_possessive(f) || f == "another" || (head && u_[s].cap)))
+        return std::nullopt;
+    auto r = classify(a, cue - 1);
+    if (!r || r->type != speaker_type::person || r->name_first != a)
+        return std::nullopt;
+    add_appositive(*r, s, a - 1);
+    r->first = s; // the description belongs to the speaker phrase, never to a claim before it
     return r;
 }
 
@@ -1311,7 +1359,9 @@ std::optional<np> sentence_parser::np_after(std::size_t start, std::size_t& afte
     std::size_t e = start;
     while (e < u_.size() && word(e) && e - start < 12) {
         const auto w = low(e);
-        if (e > start && (in(np_stops, w) || w == "and" || w == "said" || w == "says")) {
+        // An auxiliary ends the phrase: "..., said Mr. Trump had disrespected the troops" is a clause.
+        if (e > start && (in(np_stops, w) || w == "and" || w == "said" || w == "says" || w == "had" ||
+                          w == "has" || w == "have" || w == "did" || w == "does")) {
             if (w == "of" && e > start &&
                 (in(quantifiers, low(e - 1)) || (u_[e - 1].cap && e + 1 < u_.size() && u_[e + 1].cap))) {
                 ++e;
@@ -1801,6 +1851,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
         speaker = np_before(sj, consumed_until_, app_first, app_last, true);
         lenient_only = speaker.has_value();
     }
+    if (!speaker && c.cls == cue_class::speech)
+        speaker = np_described_name(sj, consumed_until_);
     if (!speaker && (c.lemma == "say" || c.lemma == "tell"))
         speaker = np_before_loose(sj, consumed_until_);
     // "About 6 in 10 white men supported Sanders", "Only 32 percent of British Columbians opposed the tax":

@@ -81,3 +81,29 @@ TEST_CASE("speech cues: a titled appositive between commas is not a subject of i
         speakers += (a.speaker ? a.speaker->text : std::string("-")) + ";";
     CHECK(speakers.find("NAWG") == std::string::npos);
 }
+
+TEST_CASE("speech cues: an auxiliary ends the speaker after an inverted cue", "[speech-cues]") {
+    // "..., said Mr. Trump had ..." is the clause of the subject before the cue, not an inverted speaker.
+    check_case({"Mr. Coffman, who represents a swing district, said Mr. Trump had insulted the troops.", "Coffman",
+                "said", "Mr. Trump had insulted the troops"});
+}
+
+TEST_CASE("speech cues: a description then the name between commas", "[speech-cues]") {
+    const pattern_case cases[] = {
+        {"The author of the book, Mitchell Zuckoff, said he stands by the account.", "Mitchell Zuckoff", "said",
+         "he stands by the account"},
+        {"Another delegate on the Cruz slate, Jim Poolman, said he was only leaning toward Cruz.",
+         "Jim Poolman", "said", "he was only leaning toward Cruz"},
+        {"Mr. Trump's former campaign manager, Corey Lewandowski, said the aide should be fired.",
+         "Corey Lewandowski", "said", "the aide should be fired"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    const auto d = extract("t", "The author of the book, Mitchell Zuckoff, said he stands by the account.",
+                           {form_choice::raw});
+    REQUIRE(d.items.size() == 1);
+    REQUIRE(d.items[0].roles.size() == 1);
+    CHECK(d.items[0].roles[0] == "author of the book");
+    // A place before the comma is no description of a person.
+    CHECK(cues("In the town of Ames, Iowa, said the rally was over.").find("said") == std::string::npos);
+}

@@ -310,6 +310,7 @@ private:
     void participle_rule(std::size_t j, const cue_entry& c);
     void according_rule(std::size_t j);
     bool quote_cue_rule(std::size_t j);
+    bool reported_by_rule(std::size_t j);
     void citing_rule(std::size_t j);
     bool poll_rule(std::size_t j);
     std::optional<np> clause_subject(std::size_t before) const;
@@ -2549,6 +2550,42 @@ bool sentence_parser::quote_cue_rule(std::size_t j) {
     return true;
 }
 
+// "As (first) reported by X, CLAIM" and "SUBJECT was (first) reported by X.": a passive report with its
+// agent. The first claim is the clause after the comma, the second the subject (PolNeAR: "News of the PGA's
+// move was first reported by the Miami Herald" -> the Miami Herald / reported / News of the PGA's move).
+bool sentence_parser::reported_by_rule(std::size_t j) {
+    std::size_t b = j; // the first unit of the cue
+    if (b > 0 && low(b - 1) == "first")
+        --b;
+    std::size_t after = j + 2;
+    auto src = np_after(j + 2, after, true);
+    if (!src || src->type == speaker_type::pronoun)
+        return false;
+    if (b > 0 && low(b - 1) == "as" && (b - 1 == consumed_until_ || !word(b - 2) || low(b - 2) == "but" ||
+                                          low(b - 2) == "and")) {
+        if (after >= u_.size() || u_[after].kind != uk::comma)
+            return false;
+        const std::size_t e = content_end(after + 1);
+        auto a = base_record(*src, make_mention(u_[b - 1].begin, u_[j].end), cue_class::report);
+        if (e <= after + 3 || !set_content(a, after + 1, e))
+            return false;
+        emit(std::move(a), j, j + 2);
+        consumed_until_ = e;
+        return true;
+    }
+    if (b > 0 && (low(b - 1) == "was" || low(b - 1) == "were") && at_end(after)) {
+        const std::size_t from = clause_start(b - 1);
+        auto a = base_record(*src, make_mention(u_[b - 1].begin, u_[j].end), cue_class::report);
+        if (from + 1 >= b || (from + 2 == b && (low(from) == "which" || low(from) == "that" || low(from) == "it")) ||
+            !set_content(a, from, b - 1, true))
+            return false;
+        emit(std::move(a), j, j + 2);
+        consumed_until_ = after;
+        return true;
+    }
+    return false;
+}
+
 // "according to X": before the claim ("According to RIA, ...") or after it ("..., according to RIA.").
 // After a record's cue ("Krutskikh said, according to RIA") it names the outlet of that record.
 void sentence_parser::according_rule(std::size_t j) {
@@ -2867,6 +2904,10 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
             continue;
         }
         if (w == "in" && poll_rule(j))
+            continue;
+        // "As reported by Western Journalism, CLAIM", "News of the move was first reported by the Miami
+        // Herald.": the agent after "by" is the source.
+        if (w == "reported" && low(j + 1) == "by" && reported_by_rule(j))
             continue;
         // "quoted X as saying": the gerund belongs to "quoted".
         const auto* c = cue_at(j);

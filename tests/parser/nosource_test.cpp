@@ -150,3 +150,13 @@ TEST_CASE("asked with a time or place phrase before the question and after a com
                 indirect});
     CHECK_FALSE(has_cue("He asked Tuesday for more time.", "asked"));
 }
+
+TEST_CASE("a passive report with its agent after by", "[grammar][according]") {
+    check_case({"As reported by Western Journalism, there are 150 delegates at stake in the contests.",
+                "Western Journalism", "As reported", "there are 150 delegates at stake in the contests", indirect});
+    check_case({"News of the move was first reported by the Miami Herald.", "Miami Herald", "was first reported",
+                "News of the move", indirect});
+    // Not when more follows the agent, nor with a relative pronoun as the subject.
+    CHECK_FALSE(has_cue("The story was reported by a local station in Ohio on Monday.", "was reported"));
+    CHECK_FALSE(has_cue("It was first reported by the Miami Herald.", "was first reported"));
+}

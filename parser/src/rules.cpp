@@ -1860,14 +1860,22 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
     // a poll share is the subject of a belief, stance or intention verb too.
     if (!speaker && c.cls != cue_class::speech && c.cls != cue_class::written) {
         // Not "most of the decline": a subject ends in a noun, not a determiner or a preposition.
+        // "A spokesman for the campaign declined to comment": a person noun heading the loose subject.
+        auto person_head = [&](const np& x) {
+            for (std::size_t i = x.first; i < x.last && i < x.first + 4; ++i)
+                if (in(person_heads, low(i)))
+                    return true;
+            return false;
+        };
         if (auto s = np_before_loose(sj, consumed_until_);
-            s && poll_share(s->first, s->last) && !in(determiners, low(s->last - 1)) &&
+            s && (poll_share(s->first, s->last) || person_head(*s)) && !in(determiners, low(s->last - 1)) &&
             !in(np_stops, low(s->last - 1)) && low(s->last - 1) != "of")
             speaker = std::move(s);
     }
     if (!speaker && sj == j && c.form != verb_form::gerund && in(parenthetical_lemmas, c.lemma))
         speaker = np_parenthetical(sj, consumed_until_);
-    if (!speaker && made_.empty() && c.cls == cue_class::speech) {
+    // ... and for intentions: "Ali converted to Islam and refused to fight in the war".
+    if (!speaker && made_.empty() && (c.cls == cue_class::speech || intention(c, j + 1))) {
         // "The Wisconsin Republican criticized the president’s policy and said allies wanted ...": the
         // subject of the first verb of the clause.
         std::size_t k = sj;

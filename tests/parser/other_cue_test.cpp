@@ -149,3 +149,27 @@ TEST_CASE("a belief verb with an object gap takes the clause after it", "[gramma
     // No word before the subject: no gap to fill ("will power" is a noun here).
     CHECK_FALSE(has_cue("They believe will power matters most.", "believe"));
 }
+
+TEST_CASE("a person noun heads a loose subject of a stance or intention verb", "[grammar][other]") {
+    const pattern_case cases[] = {
+        {"A spokesman for the campaign declined to comment.", "A spokesman for the campaign", "declined",
+         "to comment", indirect},
+        {"A spokesman for the campaign criticized the new tax plan.", "A spokesman for the campaign",
+         "criticized", "the new tax plan", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // Without a person noun or a poll share the loose phrase is no subject.
+    CHECK_FALSE(has_cue("Those in the county supported the plan.", "supported"));
+}
+
+TEST_CASE("the second verb of a coordination takes the clause subject as an intention", "[grammar][other]") {
+    const pattern_case cases[] = {
+        {"Ali converted to the faith in 1964 and refused to fight in the war.", "Ali", "refused",
+         "to fight in the war", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // Without a to-infinitive a stance verb in a coordination stays silent.
+    CHECK_FALSE(has_cue("Ali converted to the faith in 1964 and backed the war.", "backed"));
+}

@@ -4,11 +4,19 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <string>
 
 namespace {
+
+// Per-process names: test binaries of several build trees may run at once on one machine.
+std::filesystem::path scratch(const std::string& name) {
+    return std::filesystem::temp_directory_path() /
+           ("claimgraph-normalize-test-" + std::to_string(::getpid()) + "-" + name);
+}
 
 int run(const std::string& args) {
     const std::string cmd = "\"" + claimgraph::test::binary().string() + "\" " + args;
@@ -18,7 +26,7 @@ int run(const std::string& args) {
 } // namespace
 
 TEST_CASE("claimgraph normalize writes the normalized form, one document per line", "[normalized][cli]") {
-    const auto out = std::filesystem::temp_directory_path() / "claimgraph-normalize-test.txt";
+    const auto out = scratch("out.txt");
     const auto seed = claimgraph::test::source_dir() / "examples" / "reuters-cyber.txt";
     REQUIRE(run("normalize \"" + seed.string() + "\" -o \"" + out.string() + "\"") == 0);
     const std::string written = claimgraph::test::read_file(out);
@@ -27,7 +35,7 @@ TEST_CASE("claimgraph normalize writes the normalized form, one document per lin
 }
 
 TEST_CASE("claimgraph normalize --format jsonl", "[normalized][cli]") {
-    const auto out = std::filesystem::temp_directory_path() / "claimgraph-normalize-test.jsonl";
+    const auto out = scratch("out.jsonl");
     const auto seed = claimgraph::test::source_dir() / "examples" / "reuters-cyber.txt";
     REQUIRE(run("normalize --format jsonl \"" + seed.string() + "\" -o \"" + out.string() + "\"") == 0);
     const std::string written = claimgraph::test::read_file(out);

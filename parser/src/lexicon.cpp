@@ -446,7 +446,7 @@ constexpr outlet_entry outlet_rows[] = {
 
 constexpr std::string_view pronoun_rows[] = {"he", "she", "they", "i", "we", "it", "you"};
 
-constexpr std::string_view group_nouns[] = {
+constexpr std::string_view group_noun_rows[] = {
     "officials",       "sources",     "analysts",     "experts",      "diplomats",     "lawmakers",
     "republicans",     "democrats",   "leaders",      "authorities",  "investigators", "prosecutors",
     "police",          "critics",     "residents",    "witnesses",    "economists",    "traders",
@@ -464,7 +464,7 @@ constexpr std::string_view group_nouns[] = {
     "staffers",        "delegates",   "donors",
 };
 
-constexpr std::string_view outlet_nouns[] = {
+constexpr std::string_view outlet_noun_rows[] = {
     "agency",      "newspaper",  "daily", "paper",    "reports", "media", "website", "outlet",
     "broadcaster", "television", "tv",    "magazine", "channel", "radio", "report",  "press",
 };
@@ -616,12 +616,18 @@ std::span<const std::string_view> pronouns() noexcept {
 }
 
 bool is_group_noun(std::string_view w) noexcept {
-    static const word_set s(group_nouns);
+    static const word_set s(group_noun_rows);
     return s.contains(w);
 }
+std::span<const std::string_view> group_nouns() noexcept {
+    return group_noun_rows;
+}
 bool is_outlet_noun(std::string_view w) noexcept {
-    static const word_set s(outlet_nouns);
+    static const word_set s(outlet_noun_rows);
     return s.contains(w);
+}
+std::span<const std::string_view> outlet_nouns() noexcept {
+    return outlet_noun_rows;
 }
 
 } // namespace claimgraph::lexicon

@@ -73,7 +73,9 @@ std::span<const std::string_view> pronouns() noexcept;
 
 /// Nouns that make a speaker a group or anonymous source when they head it ("officials", "sources").
 bool is_group_noun(std::string_view lowercase_word) noexcept;
+std::span<const std::string_view> group_nouns() noexcept;
 /// Nouns that, as the head of a speaker, name an outlet-like reporter ("agency", "newspaper", "reports").
 bool is_outlet_noun(std::string_view lowercase_word) noexcept;
+std::span<const std::string_view> outlet_nouns() noexcept;
 
 } // namespace claimgraph::lexicon

@@ -3,6 +3,20 @@
 // never starts a new attribution: "President Putin and I discussed" inside Trump's quote stays content).
 // Rules fire only at anchors: reporting-verb forms from the lexicon, "according to", "citing", and
 // quote-only sentences (continuations).
+//
+// WORD LISTS AND WORD CLASSES (read this before adding a list). Every word of a sentence is looked up once,
+// when its unit is built: the lookup (rules_words.hpp) gives its reporting-verb entry (`unit::cue`) and its
+// word classes (`unit::cls`), one bit per registered list. Rules test a unit's word with
+// `is(i, some_list)` (a bit test; the same answer as `in(some_list, low(i))`), the lexicon's sets with
+// `has(i, wc::title)` / wc::pronoun / wc::group_noun / wc::outlet_noun. To add a list:
+//   1. add a bit to `wc` in rules_words.hpp (the next free one) and raise `wc::count`;
+//   2. define the list at namespace scope: `constexpr auto my_words = wc::my_word | words("a", "b");`
+//      (not inside a function: the registry must see it);
+//   3. add it to `registered_lists` below. A static_assert checks that every bit is registered once.
+// Words go in lower case (the lookup is keyed on the lower-cased text, ASCII letters only, so "The" is
+// looked up as "the"; curly apostrophes stay: "don\u2019t"). `in(list, w)` still works for any string (a
+// prefix of a word, a joined phrase), at the cost of a scan. A word added to an existing list needs nothing
+// else. Use `classes_` (the bits of all words of the sentence) to skip a rule whose trigger words are absent.
 #include "rules.hpp"
 
 #include "grammar.hpp"
@@ -10,11 +24,13 @@
 #include "rules_belief.hpp"
 #include "rules_no_source.hpp"
 #include "rules_stance.hpp"
+#include "rules_words.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <optional>
 #include <string>
 
@@ -34,56 +50,11 @@ struct unit {
     bool cap = false;
     std::string_view low;           ///< lower-case text for words
     const cue_entry* cue = nullptr; ///< the lexicon entry of a word, looked up once per sentence
+    word_class cls = 0;             ///< the word's classes (the registered lists that hold it)
 };
-
-/// The filter bit of a word's first byte: one bit per letter a-z, bit 26 for anything else.
-constexpr std::uint32_t first_bit(char c) {
-    return c >= 'a' && c <= 'z' ? std::uint32_t{1} << (c - 'a') : std::uint32_t{1} << 26;
-}
-
-/// A constexpr word list (a std::array of the words) with a filter computed at compile time: per word length,
-/// the first-byte bits of the words of that length. in() rejects most words with one test.
-template <std::size_t N> struct word_list : std::array<std::string_view, N> {
-    static constexpr std::size_t max_len = 31; ///< longer words share the last slot
-    std::array<std::uint32_t, max_len + 1> by_length{};
-    constexpr bool may_hold(std::string_view w) const {
-        return (by_length[std::min(w.size(), max_len)] & first_bit(w[0])) != 0;
-    }
-};
-
-/// A constexpr word list of the right size (no hand-counted array bounds).
-template <class... T> constexpr auto words(T... w) {
-    word_list<sizeof...(T)> l{std::array<std::string_view, sizeof...(T)>{std::string_view(w)...}};
-    for (const auto& x : l)
-        if (!x.empty())
-            l.by_length[std::min(x.size(), l.max_len)] |= first_bit(x[0]);
-    return l;
-}
-
-/// Whole-word membership in a word list. Most probes differ in length or first byte from every entry, so
-/// those are compared inline before any memcmp (the lists are short; no hashing needed).
-template <std::size_t N> bool in(const std::array<std::string_view, N>& a, std::string_view w) {
-    const std::size_t n = w.size();
-    if (n == 0)
-        return std::find(a.begin(), a.end(), w) != a.end();
-    const char c0 = w[0];
-    for (const auto& e : a)
-        if (e.size() == n && e[0] == c0 && std::memcmp(e.data(), w.data(), n) == 0)
-            return true;
-    return false;
-}
-template <std::size_t N> bool in(const word_list<N>& a, std::string_view w) {
-    if (w.empty() || !a.may_hold(w))
-        return w.empty() && std::find(a.begin(), a.end(), w) != a.end();
-    const std::size_t n = w.size();
-    for (const auto& e : a)
-        if (e.size() == n && e[0] == w[0] && std::memcmp(e.data(), w.data(), n) == 0)
-            return true;
-    return false;
-}
 
 // Words that end a noun phrase when scanning backwards from a cue (clause and phrase boundaries).
-constexpr auto np_stops =
+constexpr auto np_stops = wc::np_stop |
     words("that", "which", "who", "whom", "whose", "where", "when", "while", "because", "as", "if", "after",
           "before", "since", "although", "though", "so", "but", "or", "than", "until", "unless", "whether",
           "amid", "in", "on", "at", "for", "with", "by", "from", "to", "about", "over", "under", "against",
@@ -91,24 +62,24 @@ constexpr auto np_stops =
           "will", "would", "can", "could", "should", "may", "might", "must", "not", "there", "what", "how",
           "why", "nor", "something", "anything", "nothing", "everything");
 // Adverbs and auxiliaries between a subject and its cue: "Trump later said", "officials have said".
-constexpr auto pre_cue_adverbs =
+constexpr auto pre_cue_adverbs = wc::pre_cue_adverb |
     words("long", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
           "later", "previously", "earlier", "again", "then", "further", "repeatedly", "recently", "once",
           "often", "already", "reportedly", "initially", "first", "never", "has", "have", "had", "would",
           "will", "did", "does", "do", "last", "privately", "don't", "doesn't", "didn't", "don\u2019t",
           "doesn\u2019t", "didn\u2019t", "not", "still", "now", "just", "even", "may", "might", "could",
           "should", "must", "can", "clearly", "certainly", "apparently");
-constexpr auto determiners =
+constexpr auto determiners = wc::determiner |
     words("the", "a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many", "most",
           "other", "both", "all", "another", "his", "her", "their", "its", "our", "these", "those", "each",
           "senior", "top", "u.s.", "few", "no", "any", "my");
-constexpr auto quantifiers =
+constexpr auto quantifiers = wc::quantifier |
     words("one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "none", "all",
           "each", "both", "few", "any", "percent", "majority", "half", "third", "two-thirds", "plurality",
           "three-quarters", "one-third", "one-half", "one-quarter", "majorities", "minority", "quarter");
-constexpr auto name_function_words =
+constexpr auto name_function_words = wc::name_function |
     words("of", "the", "and", "de", "van", "von", "al", "bin", "da", "du", "la", "le", "el", "for");
-constexpr auto person_heads =
+constexpr auto person_heads = wc::person_head |
     words("official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary",
           "ambassador", "envoy", "adviser", "advisor", "analyst", "economist", "expert", "director",
           "chairman", "chairwoman", "ceo", "executive", "officer", "leader", "lawyer", "attorney",
@@ -121,7 +92,7 @@ constexpr auto person_heads =
           "activist", "worker", "employee", "student", "teacher", "owner", "founder", "pollster", "consultant",
           "operative", "women", "men", "allies", "advocates", "proponents", "organizers", "politicians",
           "friends", "confidants", "bundlers", "organisers");
-constexpr auto org_heads = words(
+constexpr auto org_heads = wc::org_head | words(
     "ministry", "government", "department", "company", "military", "army", "court", "committee", "statement",
     "report", "study", "survey", "poll", "data", "office", "embassy", "administration", "campaign", "party",
     "council", "commission", "union", "bank", "firm", "organization", "organisation", "house", "kremlin",
@@ -130,18 +101,18 @@ constexpr auto org_heads = words(
     "ltd", "plc", "llc", "partnership", "systems", "industries", "holdings", "corporation", "ag", "sa", "nv",
     "congress", "parliament", "cabinet", "agency", "bureau", "directorate", "secretariat");
 // Documents and figures that "show" or "find" ("Polls show the race is close", "records show").
-constexpr auto evidence_heads =
+constexpr auto evidence_heads = wc::evidence_head |
     words("polls", "surveys", "studies", "data", "numbers", "figures", "results", "records", "documents",
           "emails", "statistics", "estimates", "poll", "survey", "study", "analysis", "research", "polling",
           "filings", "reports", "report");
-constexpr auto time_words =
+constexpr auto time_words = wc::time_word |
     words("january", "february", "march", "april", "june", "july", "august", "september", "october",
           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
           "sunday", "today", "yesterday", "tonight", "earlier", "later");
-constexpr auto day_parts =
+constexpr auto day_parts = wc::day_part |
     words("morning", "afternoon", "evening", "night", "week", "month", "year", "weekend");
 // Irregular past forms that show a clause after "said the ..." ("said the minister stood by ...").
-constexpr auto irregular_pasts = words(
+constexpr auto irregular_pasts = wc::irregular_past | words(
     "stood", "shut", "made", "took", "gave", "got", "knew", "thought", "went", "came", "saw", "felt", "left",
     "kept", "found", "lost", "won", "ran", "held", "brought", "bought", "sent", "spent", "built", "meant", "met",
     "paid", "became", "began", "broke", "chose", "drew", "drove", "fell", "fought", "grew", "led", "rose",
@@ -169,18 +140,102 @@ constexpr auto progressive_adverbs =
 constexpr auto parenthetical_lemmas =
     words("say", "add", "argue", "insist", "contend", "note", "warn", "explain", "write", "claim", "complain",
           "tell", "concede", "acknowledge", "caution", "predict", "suggest", "maintain");
-constexpr auto time_openers = words("on", "this", "last", "late", "early", "earlier", "in");
-constexpr auto subject_pronouns = words("he", "she", "they", "it", "we", "i", "there");
-constexpr auto object_pronouns = words("me", "us", "him", "her", "them", "you", "it", "reporters");
-constexpr auto anonymity_marks =
+constexpr auto time_openers = wc::time_opener | words("on", "this", "last", "late", "early", "earlier", "in");
+constexpr auto subject_pronouns = wc::subject_pronoun | words("he", "she", "they", "it", "we", "i", "there");
+constexpr auto object_pronouns =
+    wc::object_pronoun | words("me", "us", "him", "her", "them", "you", "it", "reporters");
+constexpr auto anonymity_marks = wc::anonymity_mark |
     words("anonymity", "authorized", "authorised", "identified", "named", "unnamed", "anonymous", "identify");
+// Small counts (is_count).
+constexpr auto count_words =
+    wc::count_word | words("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+// Words after "called him" that are no predicate: particles, prepositions, time words (naming_at).
+constexpr auto not_predicates =
+    wc::not_predicate | words("back", "off", "out", "up", "down", "in", "on", "over", "to", "for", "and",
+                              "but", "or", "that", "after", "before", "when", "while", "about", "at", "from",
+                              "with", "by", "of", "last", "this", "again", "today", "yesterday", "tonight",
+                              "later", "earlier", "once", "twice", "personally", "directly", "repeatedly",
+                              "several", "every", "each", "as", "into", "so", "because", "if", "during",
+                              "since");
+// Words that open no object after a stance or intention verb (object_at).
+constexpr auto not_objects =
+    wc::not_object |
+    words("up", "out", "off", "down", "back", "away", "along", "around", "through", "and", "or", "but", "to",
+          "of", "about", "for", "against", "with", "by", "from", "in", "on", "at", "as", "into", "over",
+          "under", "after", "before", "since", "while", "because", "if", "when", "whether", "how", "why",
+          "what", "where", "so", "than", "that", "which", "who", "is", "was", "are", "were", "be", "been",
+          "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "not",
+          "no", "yes", "there", "here", "this", "then", "too", "also", "only", "just", "even", "now", "again",
+          "still", "yet", "ever", "never", "all", "more", "less", "most", "much", "very", "well", "himself",
+          "herself", "themselves", "itself", "myself", "ourselves", "during", "amid", "despite", "until",
+          "unless", "like", "among", "across");
+// Finite auxiliaries that close a relative clause after a comma (relative_content_end).
+constexpr auto finite_auxiliaries =
+    wc::finite_aux | words("is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+                           "does", "did", "do", "should", "may", "might", "must");
+// Number words and approximations that open a poll-share subject (np_before_loose).
+constexpr auto loose_numbers =
+    wc::loose_number | words("nine", "seven", "eight", "ten", "just", "only", "roughly", "around", "over",
+                             "under", "fewer", "less", "seventy");
+// Words that open an introductory phrase before a comma (clause_subject).
+constexpr auto intro_words =
+    wc::intro_word | words("in", "on", "at", "after", "during", "since", "for", "with", "by", "from", "over",
+                           "under", "before", "when", "while", "as", "although", "though", "if", "despite",
+                           "however", "meanwhile", "last", "earlier", "later", "still", "instead", "yet",
+                           "now");
+// Question words after "ask" (verb_rule).
+constexpr auto wh_words = wc::wh_word | words("whether", "if", "how", "why", "what", "when", "where", "who");
+// Heads of evidence subjects besides evidence_heads: "Polls show ...", "News footage showed ..." (verb_rule).
+constexpr auto more_evidence =
+    wc::more_evidence | words("video", "videos", "footage", "results", "photos", "photographs", "images",
+                              "tape", "tapes", "recording", "review", "average", "averages", "chart",
+                              "charts", "graphics", "history", "evidence", "map", "tally", "count", "returns",
+                              "projections", "forecast", "analyses", "transcript", "transcripts", "memo",
+                              "memos", "letter", "filing", "polls", "numbers", "models", "exit", "trends",
+                              "tallies", "reviews", "investigation", "audit");
+// Heads of a poll as a source (poll_rule).
+constexpr auto poll_words =
+    wc::poll_word | words("poll", "polls", "survey", "surveys", "polling", "tracking", "surveyed", "poll,");
+
+// Words that make a noun phrase a piece of evidence: "A new survey of those 18 to 35 years old shows",
+// "early results from the state's 14 congressional districts showed", "Audit files from NGP VAN show".
+constexpr auto evidence_words =
+    wc::evidence_word |
+    words("poll", "polls", "survey", "surveys", "polling", "study", "studies", "data", "results", "research",
+          "records", "documents", "emails", "files", "figures", "numbers", "statistics", "analysis",
+          "analyses", "review", "average", "report", "reports", "video", "videos", "footage", "photos",
+          "images", "tape", "recording", "ledgers", "filings", "returns", "count", "tally", "audit",
+          "investigation", "census", "estimates", "projections", "models", "transcript", "memo", "letter",
+          "evidence", "history");
+
+// Every list above, registered in the word lookup: a list tested with is() must be here (its bit is set on
+// the words of the list when apply_rules builds the units). The lexicon's sets are added in rule_words().
+constexpr word_list_ref registered_lists[] = {
+    np_stops,           pre_cue_adverbs,   determiners,     quantifiers,   name_function_words, person_heads,
+    org_heads,          evidence_heads,    time_words,      day_parts,     irregular_pasts,     time_openers,
+    subject_pronouns,   object_pronouns,   anonymity_marks, count_words,   not_predicates,      not_objects,
+    finite_auxiliaries, loose_numbers,     evidence_words,  more_evidence, poll_words,          intro_words,
+    wh_words,           no_source_anchors, no_source_said,
+};
+constexpr word_class lexicon_classes =
+    wc::title | wc::pronoun | wc::group_noun | wc::outlet_noun | wc::no_source_passive;
+// Each bit below wc::count belongs to exactly one list (registered here or a lexicon set).
+constexpr bool bits_registered_once() {
+    word_class seen = lexicon_classes;
+    for (const auto& l : registered_lists) {
+        if (l.bit == 0 || (l.bit & (l.bit - 1)) != 0 || (seen & l.bit) != 0)
+            return false;
+        seen |= l.bit;
+    }
+    return seen == (wc::count == 64 ? ~word_class{0} : (word_class{1} << wc::count) - 1);
+}
+static_assert(bits_registered_once(), "every word class bit is registered once (see the top of rules.cpp)");
 
 /// A small count: digits or a number word ("nine", "10").
 bool is_count(std::string_view low) {
-    static constexpr auto number_words =
-        words("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
-    return (!low.empty() && low.size() <= 3 && low.find_first_not_of("0123456789") == std::string_view::npos) ||
-           in(number_words, low);
+    return (!low.empty() && low.size() <= 3 &&
+            low.find_first_not_of("0123456789") == std::string_view::npos) ||
+           in(count_words, low);
 }
 bool is_possessive(std::string_view low) {
     return (low.size() > 2 && low.substr(low.size() - 2) == "'s") ||
@@ -211,9 +266,11 @@ struct record_ref {
 
 class sentence_parser {
 public:
+    /// `classes`: the classes of all the words of the sentence (rules that need a word of a class are skipped
+    /// when the sentence has none).
     sentence_parser(const segmented& seg, std::string_view lower, document_attributions& out,
-                    std::vector<unit>& units)
-        : seg_(seg), text_(seg.text), lower_(lower), out_(out), u_(units) {}
+                    std::vector<unit>& units, word_class classes)
+        : seg_(seg), text_(seg.text), lower_(lower), out_(out), u_(units), classes_(classes) {}
 
     /// Returns the number of records produced. `carried`: a cue record of the previous sentence that ended in
     /// a colon and waits for its quotation.
@@ -230,11 +287,18 @@ private:
     std::string_view lower_;
     document_attributions& out_;
     std::vector<unit>& u_;
+    word_class classes_;
     std::vector<record_ref> made_;
     std::size_t consumed_until_ = 0; ///< content before a cue starts after this unit
 
     bool word(std::size_t i) const { return i < u_.size() && u_[i].kind == uk::word; }
     std::string_view low(std::size_t i) const { return word(i) ? u_[i].low : std::string_view{}; }
+    /// Unit `i` is a word of a registered list: the same as is(i, list), one bit test.
+    template <std::size_t N> bool is(std::size_t i, const word_list<N>& list) const {
+        return i < u_.size() && (u_[i].cls & list.bit) != 0;
+    }
+    /// Unit `i` is a word of any of the classes `c` (wc::title, wc::group_noun, ...).
+    bool has(std::size_t i, word_class c) const { return i < u_.size() && (u_[i].cls & c) != 0; }
     const cue_entry* cue_at(std::size_t i) const {
         if (!word(i))
             return nullptr;
@@ -324,7 +388,7 @@ private:
                              c.lemma == "consider" || c.lemma == "portray" || c.lemma == "hail";
         // "labeled him a liar", "dubbed the plan “Obamacare lite”": like "call".
         const bool call_like = c.lemma == "call" || c.lemma == "label" || c.lemma == "dub" || c.lemma == "brand";
-        if ((!call_like && c.lemma != "describe" && !as_verb) || !word(n) || in(np_stops, low(n)) ||
+        if ((!call_like && c.lemma != "describe" && !as_verb) || !word(n) || is(n, np_stops) ||
             low(n) == "off" || low(n) == "up" || low(n) == "out" || low(n) == "back" || low(n) == "of")
             return false;
         const std::size_t e = content_end(n);
@@ -333,14 +397,8 @@ private:
         if (call_like && c.form != verb_form::gerund && (low(n) == "him" || low(n) == "her" ||
                           low(n) == "it" || low(n) == "them") &&
             n + 1 < e && word(n + 1) && !u_[n + 1].cap) {
-            static constexpr auto not_predicates =
-                words("back", "off", "out", "up", "down", "in", "on", "over", "to", "for", "and", "but", "or",
-                      "that", "after", "before", "when", "while", "about", "at", "from", "with", "by", "of",
-                      "last", "this", "again", "today", "yesterday", "tonight", "later", "earlier", "once",
-                      "twice", "personally", "directly", "repeatedly", "several", "every", "each", "as", "into",
-                      "so", "because", "if", "during", "since");
             const auto w1 = low(n + 1);
-            if (!in(not_predicates, w1) && !in(time_words, w1) &&
+            if (!is(n + 1, not_predicates) && !is(n + 1, time_words) &&
                 !(w1.size() > 4 && w1.substr(w1.size() - 2) == "ly"))
                 return true;
         }
@@ -370,9 +428,9 @@ private:
             t2 == "\x99s")
             return false;
         const auto p = low(k - 1);
-        if (in(determiners, p) || in(np_stops, p) || is_possessive(p) || p == "of" || p == "the" || p == "a" ||
-            p == "an" || p == "and" || p == "or" || p == "to" || p == "in" || p == "for" || p == "on" ||
-            p == "with" || p == "by" || p == "from" || p == "at")
+        if (is(k - 1, determiners) || is(k - 1, np_stops) || is_possessive(p) || p == "of" || p == "the" ||
+            p == "a" || p == "an" || p == "and" || p == "or" || p == "to" || p == "in" || p == "for" ||
+            p == "on" || p == "with" || p == "by" || p == "from" || p == "at")
             return false;
         return word(k + 1) || (k + 1 < u_.size() && u_[k + 1].kind == uk::quote);
     }
@@ -436,18 +494,8 @@ private:
             return true;
         if (!word(n))
             return false;
-        static constexpr auto not_objects = words(
-            "up", "out", "off", "down", "back", "away", "along", "around", "through", "and", "or", "but",
-            "to", "of", "about", "for", "against", "with", "by", "from", "in", "on", "at", "as", "into",
-            "over", "under", "after", "before", "since", "while", "because", "if", "when", "whether", "how",
-            "why", "what", "where", "so", "than", "that", "which", "who", "is", "was", "are", "were", "be",
-            "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
-            "not", "no", "yes", "there", "here", "this", "then", "too", "also", "only", "just", "even", "now",
-            "again", "still", "yet", "ever", "never", "all", "more", "less", "most", "much", "very", "well",
-            "himself", "herself", "themselves", "itself", "myself", "ourselves", "during", "amid", "despite",
-            "until", "unless", "like", "among", "across");
         const auto w = low(n);
-        if (in(not_objects, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ly"))
+        if (is(n, not_objects) || (w.size() > 4 && w.substr(w.size() - 2) == "ly"))
             return false;
         return true;
     }
@@ -462,7 +510,8 @@ std::optional<np> sentence_parser::relative_speaker(std::size_t cue, std::size_t
     std::size_t k = cue;
     while (k > lo && word(k - 1) && cue - k < 4) {
         const auto w = low(k - 1);
-        if (in(pre_cue_adverbs, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ly" && !u_[k - 1].cap)) {
+        if (is(k - 1, pre_cue_adverbs) ||
+            (w.size() > 4 && w.substr(w.size() - 2) == "ly" && !u_[k - 1].cap)) {
             --k;
             continue;
         }
@@ -496,7 +545,7 @@ std::optional<np> sentence_parser::relative_speaker(std::size_t cue, std::size_t
     std::size_t s = end;
     while (s > lo && word(s - 1) && end - s < 10) {
         const auto w = low(s - 1);
-        if (in(np_stops, w) || w == "and" || w == "of" || (u_[s - 1].cue && !u_[s - 1].cap && s != end))
+        if (is(s - 1, np_stops) || w == "and" || w == "of" || (u_[s - 1].cue && !u_[s - 1].cap && s != end))
             break;
         --s;
         if (w == "the" || w == "a" || w == "an")
@@ -532,15 +581,13 @@ std::optional<np> sentence_parser::relative_speaker(std::size_t cue, std::size_t
 // The claim of a relative clause between commas ends where the clause does: "Barkley, who said he votes
 // Democratic, said ..." -> "he votes Democratic". A comma or dash followed by a finite verb closes it.
 std::size_t sentence_parser::relative_content_end(std::size_t from, std::size_t e) const {
-    static constexpr auto finite = words("is", "was", "are", "were", "has", "have", "had", "will", "would",
-                                         "can", "could", "does", "did", "do", "should", "may", "might", "must");
     for (std::size_t k = from; k + 1 < e && k < from + 60; ++k) {
         if (u_[k].kind != uk::comma && u_[k].kind != uk::dash)
             continue;
         for (std::size_t v = k + 1; v < e && v < k + 4 && word(v); ++v) {
-            if (finite_cue(v) || in(finite, low(v)))
+            if (finite_cue(v) || is(v, finite_auxiliaries))
                 return k;
-            if (!in(pre_cue_adverbs, low(v)) && !(low(v).size() > 4 && low(v).substr(low(v).size() - 2) == "ly"))
+            if (!is(v, pre_cue_adverbs) && !(low(v).size() > 4 && low(v).substr(low(v).size() - 2) == "ly"))
                 break;
         }
     }
@@ -555,7 +602,7 @@ std::size_t sentence_parser::relative_content_end(std::size_t from, std::size_t 
 // lower-case word, and holds no quotation, colon or semicolon.
 std::optional<np> sentence_parser::np_before_long_appositive(std::size_t cue, std::size_t lo) const {
     std::size_t k = cue;
-    while (k > lo && word(k - 1) && in(pre_cue_adverbs, low(k - 1)))
+    while (k > lo && word(k - 1) && is(k - 1, pre_cue_adverbs))
         --k;
     if (k < lo + 4 || u_[k - 1].kind != uk::comma)
         return std::nullopt;
@@ -583,7 +630,7 @@ std::optional<np> sentence_parser::np_before_long_appositive(std::size_t cue, st
     if (commas < 3) // one appositive between two commas is np_before's
         return std::nullopt;
     for (std::size_t i = b; i < first_comma; ++i)
-        if (!word(i) || !(u_[i].cap || in(name_function_words, low(i)) || is_possessive(low(i))))
+        if (!word(i) || !(u_[i].cap || is(i, name_function_words) || is_possessive(low(i))))
             return std::nullopt;
     const std::size_t a = first_comma + 1;
     if (!word(a))
@@ -691,7 +738,7 @@ std::optional<np> sentence_parser::np_described_name(std::size_t cue, std::size_
 
 std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t lo) const {
     std::size_t k = cue;
-    while (k > lo && word(k - 1) && in(pre_cue_adverbs, low(k - 1)))
+    while (k > lo && word(k - 1) && is(k - 1, pre_cue_adverbs))
         --k;
     std::size_t s = k;
     while (s > lo && word(s - 1) && k - s < 12) {
@@ -701,7 +748,7 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
             w == "be" || w == "been" || w == "has" || w == "have" || w == "had" || w == "will" ||
             w == "would" || w == "can" || w == "could" || w == "should" || w == "may" || w == "might" ||
             w == "must" || w == "not" || w == "and" || w == "but" || w == "as" || w == "than" ||
-            w == "what" || lexicon::is_pronoun(w) || (u_[s - 1].cue && !u_[s - 1].cap)) {
+            w == "what" || has(s - 1, wc::pronoun) || (u_[s - 1].cue && !u_[s - 1].cap)) {
             // "more than 4 in 10 said": "than" after more/less/fewer belongs to the share.
             if (w == "than" && s >= lo + 2 && word(s - 2) &&
                 (low(s - 2) == "more" || low(s - 2) == "less" || low(s - 2) == "fewer")) {
@@ -742,11 +789,9 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
     if (s > 0 && u_[s - 1].kind == uk::comma && s >= 2 && u_[s - 2].kind == uk::quote)
         return std::nullopt;
     const auto f = low(s);
-    static constexpr auto number_words = words("nine", "seven", "eight", "ten", "just", "only", "roughly",
-                                               "around", "over", "under", "fewer", "less", "seventy");
-    if (!(u_[s].cap || in(determiners, f) || in(quantifiers, f) || f == "those" || f == "about" ||
+    if (!(u_[s].cap || is(s, determiners) || is(s, quantifiers) || f == "those" || f == "about" ||
           f == "nearly" || f == "multiple" || f == "almost" || f == "more" || f == "staff" ||
-          in(number_words, f) || (f[0] >= '0' && f[0] <= '9')))
+          is(s, loose_numbers) || (f[0] >= '0' && f[0] <= '9')))
         return std::nullopt;
     for (std::size_t i = s; i < k; ++i) {
         const auto w = low(i);
@@ -759,8 +804,7 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
             return std::nullopt;
         // "a poll posing the question the government said": a gerund, or a second determiner that no
         // preposition introduces, means a clause, not a noun phrase.
-        if (i > s && !u_[i].cap && w.size() > 4 && w.substr(w.size() - 3) == "ing" &&
-            !in(determiners, low(i - 1)))
+        if (i > s && !u_[i].cap && w.size() > 4 && w.substr(w.size() - 3) == "ing" && !is(i - 1, determiners))
             return std::nullopt;
         if (i > s && (w == "the" || w == "a" || w == "an")) {
             const auto p = low(i - 1);
@@ -776,19 +820,11 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
     r.first = r.name_first = s;
     r.last = k;
     const auto head = low(k - 1);
-    r.type = lexicon::is_group_noun(head) || (head.size() > 3 && head.back() == 's') ? speaker_type::group
-                                                                                     : speaker_type::unknown;
+    r.type = has(k - 1, wc::group_noun) || (head.size() > 3 && head.back() == 's') ? speaker_type::group
+                                                                                   : speaker_type::unknown;
     return r;
 }
 
-// Words that make a noun phrase a piece of evidence: "A new survey of those 18 to 35 years old shows",
-// "early results from the state's 14 congressional districts showed", "Audit files from NGP VAN show".
-constexpr auto evidence_words = words(
-    "poll", "polls", "survey", "surveys", "polling", "study", "studies", "data", "results", "research",
-    "records", "documents", "emails", "files", "figures", "numbers", "statistics", "analysis", "analyses",
-    "review", "average", "report", "reports", "video", "videos", "footage", "photos", "images", "tape",
-    "recording", "ledgers", "filings", "returns", "count", "tally", "audit", "investigation", "census",
-    "estimates", "projections", "models", "transcript", "memo", "letter", "evidence", "history");
 
 // Subordinators after which an evidence subject opens a clause ("after a new poll showed ...").
 constexpr auto evidence_openers =
@@ -802,8 +838,8 @@ std::optional<np> sentence_parser::evidence_subject(std::size_t cue, std::size_t
     std::size_t k = cue;
     // Adverbs between subject and verb ("also", "now"), not a day that a time phrase names ("released on
     // Tuesday").
-    while (k > lo && word(k - 1) && (in(pre_cue_adverbs, low(k - 1)) || low(k - 1) == "now") &&
-           !in(time_words, low(k - 1)))
+    while (k > lo && word(k - 1) && (is(k - 1, pre_cue_adverbs) || low(k - 1) == "now") &&
+           !is(k - 1, time_words))
         --k;
     std::size_t s = k;
     while (s > lo && word(s - 1) && k - s < 16) {
@@ -811,7 +847,7 @@ std::optional<np> sentence_parser::evidence_subject(std::size_t cue, std::size_t
         if (w == "that" || w == "which" || w == "who" || w == "when" || w == "while" || w == "because" ||
             w == "if" || w == "and" || w == "but" || w == "as" || w == "is" || w == "was" || w == "were" ||
             w == "are" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" ||
-            w == "with" || in(evidence_openers, w) || lexicon::is_pronoun(w) || finite_cue(s - 1))
+            w == "with" || in(evidence_openers, w) || has(s - 1, wc::pronoun) || finite_cue(s - 1))
             break;
         --s;
     }
@@ -829,12 +865,12 @@ std::optional<np> sentence_parser::evidence_subject(std::size_t cue, std::size_t
         return std::nullopt;
     std::size_t head = 0;
     for (std::size_t i = s; i < k && i < s + 8; ++i)
-        if (in(evidence_words, low(i)))
+        if (is(i, evidence_words))
             head = i + 1;
     if (head == 0)
         return std::nullopt;
     const auto f = low(s);
-    if (!(u_[s].cap || in(determiners, f) || in(quantifiers, f) || in(evidence_words, f) || f == "new" ||
+    if (!(u_[s].cap || is(s, determiners) || is(s, quantifiers) || is(s, evidence_words) || f == "new" ||
           f == "early" || f == "recent" || f == "internal" || f == "exit" || f == "public"))
         return std::nullopt;
     np r;
@@ -847,7 +883,7 @@ std::optional<np> sentence_parser::evidence_subject(std::size_t cue, std::size_t
 // A finite clause starts at unit `n`: a subject of a few words, then an auxiliary or a copula
 // ("the race is close", "Clinton has a lead", "voters will decide").
 bool sentence_parser::clause_ahead(std::size_t n) const {
-    if (!word(n) || in(np_stops, low(n)) || low(n) == "to" || low(n) == "of" || low(n) == "no")
+    if (!word(n) || is(n, np_stops) || low(n) == "to" || low(n) == "of" || low(n) == "no")
         return false;
     for (std::size_t k = n + 1; k < u_.size() && k < n + 6 && word(k); ++k) {
         const auto x = low(k);
@@ -856,7 +892,7 @@ bool sentence_parser::clause_ahead(std::size_t n) const {
             x == "can" || x == "must" || x == "did" || x == "does" || x == "have" || x == "won't" ||
             x == "isn't" || x == "wasn't" || x == "doesn't" || x == "didn't")
             return true;
-        if (in(np_stops, x) || x == "to" || x == "and" || x == "of")
+        if (is(k, np_stops) || x == "to" || x == "and" || x == "of")
             return false;
     }
     return false;
@@ -864,7 +900,7 @@ bool sentence_parser::clause_ahead(std::size_t n) const {
 
 std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last, bool lenient) const {
     // "Yesterday Argentina's economy minister said": a leading time word is not part of the speaker.
-    while (first + 1 < last && word(first) && in(time_words, low(first)))
+    while (first + 1 < last && word(first) && is(first, time_words))
         ++first;
     if (first >= last || last - first > 12)
         return std::nullopt;
@@ -887,6 +923,7 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
     r.last = last;
     r.name_first = first;
     const auto head = low(last - 1);
+    const std::size_t hd = last - 1; // the head unit
     const std::size_t n = last - first;
     // A poll share with a capitalised group: "26 percent of Democrats say", "47% of Republicans said".
     if (n >= 2 && low(first)[0] >= '0' && low(first)[0] <= '9' &&
@@ -894,7 +931,7 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
         r.type = speaker_type::group;
         return r;
     }
-    if (n == 1 && lexicon::is_pronoun(head)) {
+    if (n == 1 && has(hd, wc::pronoun)) {
         if (head == "you")
             return std::nullopt;
         r.type = speaker_type::pronoun;
@@ -902,10 +939,10 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
     }
     if (is_possessive(head))
         return std::nullopt; // "the president’s tweet": a noun, not a cue
-    const bool noun_head = lexicon::is_outlet_noun(head) || in(org_heads, head) ||
-                           lexicon::is_group_noun(head) || in(evidence_heads, head);
-    if (in(time_words, head) || in(determiners, head) || in(np_stops, head) ||
-        (u_[last - 1].cue && !noun_head && !(u_[last - 1].cap && n > 1) && !in(person_heads, head)))
+    const bool noun_head =
+        has(hd, wc::outlet_noun) || is(hd, org_heads) || has(hd, wc::group_noun) || is(hd, evidence_heads);
+    if (is(hd, time_words) || is(hd, determiners) || is(hd, np_stops) ||
+        (u_[last - 1].cue && !noun_head && !(u_[last - 1].cap && n > 1) && !is(hd, person_heads)))
         return std::nullopt;
     // "Having announced ...": a participle opening the sentence, not a name.
     if (n == 1 && u_[first].cap && head.size() > 5 && head.substr(head.size() - 3) == "ing")
@@ -936,10 +973,10 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
     for (std::size_t i = first; i < last; ++i) {
         if (u_[i].cap || is_possessive(low(i)))
             continue;
-        if (in(name_function_words, low(i)))
+        if (is(i, name_function_words))
             continue;
         all_cap = false;
-        if (!lexicon::is_title(low(i)))
+        if (!has(i, wc::title))
             lower_titles = false;
     }
     // A leading possessive ("Russia’s RIA news agency", "Trump’s adviser") is not part of the mention.
@@ -950,7 +987,7 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
     const bool head_cap = u_[last - 1].cap;
     // "agency" names an outlet only as "news agency" or with an outlet name ("RIA news agency", "the
     // International Energy Agency" is an organization).
-    const bool outlet_head = lexicon::is_outlet_noun(head) &&
+    const bool outlet_head = has(hd, wc::outlet_noun) &&
                              (head != "agency" || !r.outlet.empty() || (n >= 2 && low(last - 2) == "news"));
     if (outlet_head || (!r.outlet.empty() && head_cap)) {
         if (r.outlet.empty()) {
@@ -964,8 +1001,8 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
         return r;
     }
     if (!all_cap && !head_cap) {
-        const bool known_head = lexicon::is_group_noun(head) || in(person_heads, head) ||
-                                in(org_heads, head) || in(evidence_heads, head);
+        const bool known_head =
+            has(hd, wc::group_noun) || is(hd, person_heads) || is(hd, org_heads) || is(hd, evidence_heads);
         if (!known_head) {
             // An ordinary noun phrase opened by an article or a possessive: "The businessman said ...",
             // "The Republican incumbent said that ...", "Clinton's campaign manager told ...".
@@ -978,7 +1015,7 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
             bool plain = article && n >= 2 && n <= 5 && head.size() > 2;
             for (std::size_t i = first + 1; plain && i < last; ++i) {
                 const auto w = low(i);
-                if (u_[i].cue || lexicon::is_pronoun(w) || in(np_stops, w) || w == "and" ||
+                if (u_[i].cue || has(i, wc::pronoun) || is(i, np_stops) || w == "and" ||
                     (w.size() > 4 && w.substr(w.size() - 3) == "ing" && i + 1 == last))
                     plain = false;
                 for (const char ch : w)
@@ -996,29 +1033,28 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
             }
             // Next to a quotation a short determiner phrase is a speaker: "a friend commented: “…”",
             // "“…,” said the ruling."
-            if (!lenient || n > 4 || !in(determiners, low(first)))
+            if (!lenient || n > 4 || !is(first, determiners))
                 return std::nullopt;
             r.type = speaker_type::unknown;
             return r;
         }
         // "47 percent said", "42% say": a poll share opens with its number.
         const bool share = (low(first)[0] >= '0' && low(first)[0] <= '9') &&
-                           (head == "percent" || head.back() == '%' || in(quantifiers, head));
-        const bool det =
-            in(determiners, low(first)) || u_[first].cap || is_possessive(low(first)) || share;
-        if (!det && !lexicon::is_group_noun(head) && !in(evidence_heads, head))
+                           (head == "percent" || head.back() == '%' || is(hd, quantifiers));
+        const bool det = is(first, determiners) || u_[first].cap || is_possessive(low(first)) || share;
+        if (!det && !has(hd, wc::group_noun) && !is(hd, evidence_heads))
             return std::nullopt;
         r.name_first = first; // "Argentina's economy minister" keeps its possessive
         const auto f = low(first);
-        const bool quantified = in(quantifiers, f) || f == "a" || f == "an";
+        const bool quantified = is(first, quantifiers) || f == "a" || f == "an";
         const bool anon_head = head == "source" || head == "sources" || head == "official" ||
                                head == "officials" || head == "diplomat" || head == "diplomats" ||
                                head == "aide" || head == "aides";
         if (head == "source" || head == "sources" || (quantified && anon_head))
             r.type = speaker_type::anonymous;
-        else if (lexicon::is_group_noun(head) || head == "percent" || head == "majority")
+        else if (has(hd, wc::group_noun) || head == "percent" || head == "majority")
             r.type = speaker_type::group;
-        else if (in(org_heads, head))
+        else if (is(hd, org_heads))
             r.type = speaker_type::organization;
         else
             r.type = speaker_type::person;
@@ -1031,7 +1067,7 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
             return std::nullopt;
         std::size_t name = last;
         // "hopefuls Jeb Bush and Chris Christie": "and" between capitalised names joins them.
-        while (name > first && ((u_[name - 1].cap && !lexicon::is_title(low(name - 1))) ||
+        while (name > first && ((u_[name - 1].cap && !has(name - 1, wc::title)) ||
                                 (low(name - 1) == "and" && name - 1 > first && u_[name - 2].cap &&
                                  name < last && u_[name].cap)))
             --name;
@@ -1057,7 +1093,7 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
             continue;
         bool name_before = true;
         for (std::size_t k = start; k < i; ++k)
-            if (!u_[k].cap || lexicon::is_title(low(k)) || in(org_heads, low(k)) || is_possessive(low(k)))
+            if (!u_[k].cap || has(k, wc::title) || is(k, org_heads) || is_possessive(low(k)))
                 name_before = false;
         if (name_before && i - start >= 2) {
             r.last = i;
@@ -1068,25 +1104,25 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
         }
         break;
     }
-    if (lexicon::is_group_noun(head)) {
+    if (has(hd, wc::group_noun)) {
         r.type = speaker_type::group; // "Senior U.S. Republicans"
         return r;
     }
-    if (in(org_heads, head)) {
+    if (is(hd, org_heads)) {
         r.type = speaker_type::organization; // "The State Department", "The White House"
         if (low(first) == "the")
             r.name_first = first + 1 < last ? first + 1 : first;
         return r;
     }
     std::size_t name = last;
-    while (name > start && !lexicon::is_title(low(name - 1)) && !is_possessive(low(name - 1)) &&
-           (u_[name - 1].cap || in(name_function_words, low(name - 1))))
+    while (name > start && !has(name - 1, wc::title) && !is_possessive(low(name - 1)) &&
+           (u_[name - 1].cap || is(name - 1, name_function_words)))
         --name;
-    while (name < last && in(name_function_words, low(name)))
+    while (name < last && is(name, name_function_words))
         ++name; // "of", "the" never start a name
     if (name == last) {
         // Every word is a title: "President", "The President", or a surname that is a title word ("King").
-        if (n >= 2 && u_[last - 2].cap && !lexicon::is_title(low(last - 2)))
+        if (n >= 2 && u_[last - 2].cap && !has(last - 2, wc::title))
             name = last - 2;
         else
             name = start;
@@ -1102,7 +1138,7 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
     r.type = speaker_type::person;
     if (n == 1 && u_[first].cap && first == 0) {
         // A lone capitalised word at the sentence start could be any word ("Others", "Officials").
-        if (lexicon::is_group_noun(head))
+        if (has(hd, wc::group_noun))
             r.type = speaker_type::group;
     }
     return r;
@@ -1113,7 +1149,7 @@ void sentence_parser::add_appositive(np& p, std::size_t a, std::size_t b) const 
         return;
     bool anonymous = false;
     for (std::size_t i = a; i < b; ++i)
-        if (in(anonymity_marks, low(i)))
+        if (is(i, anonymity_marks))
             anonymous = true;
     if (anonymous && p.type != speaker_type::pronoun)
         p.type = speaker_type::anonymous;
@@ -1136,21 +1172,21 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
     while (k > lo && word(k - 1)) {
         const auto w = low(k - 1);
         const bool ly = w.size() > 4 && w.substr(w.size() - 2) == "ly" && !u_[k - 1].cap;
-        if (in(pre_cue_adverbs, w) || ly) {
+        if (is(k - 1, pre_cue_adverbs) || ly) {
             --k;
             continue;
         }
         // "Trump on Friday described": the weekday was skipped as an adverb, "on" goes with it.
-        if (w == "on" && k < cue && word(k) && in(time_words, low(k))) {
+        if (w == "on" && k < cue && word(k) && is(k, time_words)) {
             --k;
             continue;
         }
         // A time phrase between subject and verb: "Sean Spicer on Thursday evening said", "Trump last
         // week said", "the president this morning told reporters".
         std::size_t t = k;
-        while (t > lo && word(t - 1) && (in(time_words, low(t - 1)) || in(day_parts, low(t - 1))))
+        while (t > lo && word(t - 1) && (is(t - 1, time_words) || is(t - 1, day_parts)))
             --t;
-        if (t < k && t > lo && word(t - 1) && in(time_openers, low(t - 1))) {
+        if (t < k && t > lo && word(t - 1) && is(t - 1, time_openers)) {
             k = t - 1;
             continue;
         }
@@ -1237,7 +1273,7 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
         }
         if (w == "of") {
             // "one of the officials", "Secretary of State": only after a quantifier or between capitals.
-            const bool q = s >= 2 && word(s - 2) && in(quantifiers, low(s - 2));
+            const bool q = s >= 2 && word(s - 2) && is(s - 2, quantifiers);
             const bool caps = s >= 2 && word(s - 2) && u_[s - 2].cap && s < u_.size() && u_[s].cap;
             if (!q && !caps)
                 break;
@@ -1249,21 +1285,21 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
         // A cue word that is a noun of the subject: its head ("Some advocates said") or a base-form modifier
         // of a title or person noun ("Minnesota state delegate Mary Susan said").
         const bool cue_noun = u_[s - 1].cue && !u_[s - 1].cap &&
-                              ((s == end && in(person_heads, w)) ||
+                              ((s == end && is(s - 1, person_heads)) ||
                                (s < end && u_[s - 1].cue->form == verb_form::base && word(s) && !u_[s].cap &&
-                                (in(person_heads, low(s)) || lexicon::is_title(low(s)))));
-        if (in(np_stops, w) ||
-            (u_[s - 1].cue && !u_[s - 1].cap && !(s == end && in(evidence_heads, w)) && !cue_noun))
+                                (is(s, person_heads) || has(s, wc::title))));
+        if (is(s - 1, np_stops) ||
+            (u_[s - 1].cue && !u_[s - 1].cap && !(s == end && is(s - 1, evidence_heads)) && !cue_noun))
             break;
         // "And she said": a sentence-initial "and" (or one after punctuation) opens the clause.
         if (w == "and" && (s - 1 == lo || !word(s - 2)))
             break;
         --s;
-        const bool det = (in(determiners, w) && !u_[s].cap && w != "senior" && w != "top" && w != "u.s.") ||
+        const bool det = (is(s, determiners) && !u_[s].cap && w != "senior" && w != "top" && w != "u.s.") ||
                          w == "the" || w == "a" || w == "an";
         if (det) {
             // "one of the officials", "some of the lawmakers"; "Hannah Ward of the Refugee Council"
-            if (s >= lo + 2 && low(s - 1) == "of" && word(s - 2) && in(quantifiers, low(s - 2))) {
+            if (s >= lo + 2 && low(s - 1) == "of" && word(s - 2) && is(s - 2, quantifiers)) {
                 s -= 2;
                 break;
             }
@@ -1307,7 +1343,7 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
     // "the plan backed by Sen. Elizabeth Warren").
     auto titled_tail = [&]() -> std::optional<np> {
         for (std::size_t t = s + 1; t + 3 <= end; ++t) {
-            if (!u_[t].cap || !lexicon::is_title(low(t)) || !word(t - 1) || in(np_stops, low(t - 1)) ||
+            if (!u_[t].cap || !has(t, wc::title) || !word(t - 1) || is(t - 1, np_stops) ||
                 low(t - 1) == "of" || low(t - 1) == "and")
                 continue;
             bool caps = true;
@@ -1361,10 +1397,10 @@ std::optional<np> sentence_parser::np_after(std::size_t start, std::size_t& afte
     while (e < u_.size() && word(e) && e - start < 12) {
         const auto w = low(e);
         // An auxiliary ends the phrase: "..., said Mr. Trump had disrespected the troops" is a clause.
-        if (e > start && (in(np_stops, w) || w == "and" || w == "said" || w == "says" || w == "had" ||
+        if (e > start && (is(e, np_stops) || w == "and" || w == "said" || w == "says" || w == "had" ||
                           w == "has" || w == "have" || w == "did" || w == "does")) {
             if (w == "of" && e > start &&
-                (in(quantifiers, low(e - 1)) || (u_[e - 1].cap && e + 1 < u_.size() && u_[e + 1].cap))) {
+                (is(e - 1, quantifiers) || (u_[e - 1].cap && e + 1 < u_.size() && u_[e + 1].cap))) {
                 ++e;
                 continue;
             }
@@ -1403,7 +1439,7 @@ std::optional<np> sentence_parser::np_after(std::size_t start, std::size_t& afte
                             (f < u_.size() && u_[f].kind == uk::comma);
         const auto w = low(e + 1);
         const bool looks_appositive =
-            w == "a" || w == "an" || w == "the" || w == "who" || is_possessive(w) || lexicon::is_title(w);
+            w == "a" || w == "an" || w == "the" || w == "who" || is_possessive(w) || has(e + 1, wc::title);
         if (closes && looks_appositive && !finite_cue(e + 1)) {
             add_appositive(*r, e + 1, f);
             after = f;
@@ -1434,11 +1470,11 @@ std::size_t sentence_parser::content_end(std::size_t from) const {
             break;
         if (w == "but" || w == "and") {
             std::size_t j = i + 2;
-            while (word(j) && in(pre_cue_adverbs, low(j)))
+            while (word(j) && is(j, pre_cue_adverbs))
                 ++j;
             if (finite_cue(j))
                 break;
-            if (word(i + 2) && (u_[i + 2].cap || in(subject_pronouns, low(i + 2))))
+            if (word(i + 2) && (u_[i + 2].cap || is(i + 2, subject_pronouns)))
                 break;
         }
         // "..., but officials said ...", "..., while other voters said ...", "..., and people familiar with
@@ -1512,7 +1548,7 @@ bool sentence_parser::set_content(attribution& a, std::size_t first, std::size_t
     // Reported speech of one or two words is almost always a misread ("he said Ryan", "reported it").
     // ... but a pronoun and a verb is a clause: "They said she could."
     if (quotes == 0 && words < 3 && !object &&
-        !(words == 2 && u_[first].kind == uk::word && in(subject_pronouns, u_[first].low) &&
+        !(words == 2 && u_[first].kind == uk::word && is(first, subject_pronouns) &&
           u_[first].low != "there"))
         return false;
     a.content = units_mention(first, last);
@@ -1547,7 +1583,7 @@ std::size_t sentence_parser::skip_object(std::size_t v, const cue_entry& c, std:
             return v + len;
         }
     }
-    if (in(object_pronouns, low(v)) || lexicon::is_group_noun(low(v)) || low(v) == "journalists" ||
+    if (is(v, object_pronouns) || has(v, wc::group_noun) || low(v) == "journalists" ||
         low(v) == "lawmakers" || low(v) == "parliament" || low(v) == "congress" || low(v) == "investors" ||
         low(v) == "supporters") {
         object_in_cue = true;
@@ -1558,19 +1594,18 @@ std::size_t sentence_parser::skip_object(std::size_t v, const cue_entry& c, std:
     if (low(e) == "the" || low(e) == "a" || low(e) == "an")
         ++e;
     std::size_t words = 0;
-    while (word(e) && words < 3 && !in(np_stops, low(e)) && !in(subject_pronouns, low(e)) &&
-           low(e) != "the") {
+    while (word(e) && words < 3 && !is(e, np_stops) && !is(e, subject_pronouns) && low(e) != "the") {
         ++e;
         ++words;
         const auto h = low(e - 1);
-        if (lexicon::is_outlet_noun(h) || h == "conference" || h == "briefing" || h == "reporters" ||
+        if (has(e - 1, wc::outlet_noun) || h == "conference" || h == "briefing" || h == "reporters" ||
             h == "committee" || h == "audience" || h == "crowd" || h == "rally")
             break;
     }
     if (words == 0)
         return v;
     const auto h = low(e - 1);
-    if (lexicon::is_outlet_noun(h) || h == "conference" || h == "briefing" || h == "reporters" ||
+    if (has(e - 1, wc::outlet_noun) || h == "conference" || h == "briefing" || h == "reporters" ||
         h == "committee" || h == "audience" || h == "crowd" || h == "rally") {
         object_in_cue = true;
         return e;
@@ -1699,7 +1734,7 @@ std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
     std::size_t start = 0;
     for (std::size_t i = 0; i + 2 < before; ++i) {
         if (u_[i].kind == uk::comma && word(i + 1) && (low(i + 1) == "and" || low(i + 1) == "but") &&
-            word(i + 2) && (u_[i + 2].cap || in(subject_pronouns, low(i + 2))))
+            word(i + 2) && (u_[i + 2].cap || is(i + 2, subject_pronouns)))
             start = i + 2;
         if (u_[i].kind == uk::semicolon)
             start = i + 1;
@@ -1707,11 +1742,7 @@ std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
     // An introductory phrase ending in a comma: "However, ...", "On Thursday, ...", "In August, several
     // environmental groups granted ...".
     if (start == 0) {
-        static constexpr auto intro_words =
-            words("in", "on", "at", "after", "during", "since", "for", "with", "by", "from", "over", "under",
-                  "before", "when", "while", "as", "although", "though", "if", "despite", "however",
-                  "meanwhile", "last", "earlier", "later", "still", "instead", "yet", "now");
-        const bool intro = word(0) && in(intro_words, low(0));
+        const bool intro = word(0) && is(0, intro_words);
         for (std::size_t i = 0; i < before && i < 12; ++i) {
             if (u_[i].kind == uk::comma) {
                 start = i + 1;
@@ -1720,7 +1751,7 @@ std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
             if (!word(i))
                 break;
         }
-        if (start > 0 && !intro && !(word(start) && (u_[start].cap || in(subject_pronouns, low(start)))))
+        if (start > 0 && !intro && !(word(start) && (u_[start].cap || is(start, subject_pronouns))))
             start = 0;
     }
     // A dateline inside the text: "Washington (AFP) – The senator criticized ..., saying".
@@ -1736,27 +1767,25 @@ std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
     }
     if (!word(start))
         return std::nullopt;
-    if (in(subject_pronouns, low(start)) && low(start) != "there")
+    if (is(start, subject_pronouns) && low(start) != "there")
         return classify(start, start + 1);
     std::size_t e = start;
     while (e < before && word(e) && e - start < 8 &&
-           (u_[e].cap || in(name_function_words, low(e)) || (e == start && in(determiners, low(e))) ||
-            (e > start && lexicon::is_title(low(e)))))
+           (u_[e].cap || is(e, name_function_words) || (e == start && is(e, determiners)) ||
+            (e > start && has(e, wc::title))))
         ++e;
     // A lower-case head after a capitalised start: "The ministry said", "Russian officials, saying".
     while (e < before && word(e) && e - start < 8 && !u_[e].cap &&
-           (lexicon::is_group_noun(low(e)) || in(person_heads, low(e)) || in(org_heads, low(e)) ||
-            lexicon::is_outlet_noun(low(e)))) {
+           (has(e, wc::group_noun) || is(e, person_heads) || is(e, org_heads) || has(e, wc::outlet_noun))) {
         ++e;
     }
-    if (e == start || (e == start + 1 && in(determiners, low(start)))) {
+    if (e == start || (e == start + 1 && is(start, determiners))) {
         // A lower-case noun phrase: the longest run up to a known head noun ("several environmental groups").
         e = start;
         for (std::size_t k = start; k < before && word(k) && k < start + 6; ++k) {
-            const auto w = low(k);
-            if (in(np_stops, w) || (u_[k].cue && k > start))
+            if (is(k, np_stops) || (u_[k].cue && k > start))
                 break;
-            if (lexicon::is_group_noun(w) || in(person_heads, w) || in(org_heads, w))
+            if (has(k, wc::group_noun) || is(k, person_heads) || is(k, org_heads))
                 e = k + 1;
         }
     }
@@ -1787,8 +1816,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
     // "His endorsement could matter more ..., said Democratic strategist Hank Sheinkopf."
     if (!progressive && j >= 1 && (u_[j - 1].kind == uk::quote || (u_[j - 1].kind == uk::comma && j >= 2))) {
         const bool after_quote = u_[j - 1].kind == uk::quote || u_[j - 2].kind == uk::quote;
-        if (word(j + 1) && (u_[j + 1].cap || in(determiners, low(j + 1)) || after_quote) &&
-            !in(time_words, low(j + 1)) && !in(subject_pronouns, low(j + 1))) {
+        if (word(j + 1) && (u_[j + 1].cap || is(j + 1, determiners) || after_quote) &&
+            !is(j + 1, time_words) && !is(j + 1, subject_pronouns)) {
             std::size_t after = j + 1;
             auto s = np_after(j + 1, after);
             if (!s && after_quote)
@@ -1879,7 +1908,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
         // "The Wisconsin Republican criticized the president’s policy and said allies wanted ...": the
         // subject of the first verb of the clause.
         std::size_t k = sj;
-        while (k > 0 && word(k - 1) && in(pre_cue_adverbs, low(k - 1)))
+        while (k > 0 && word(k - 1) && is(k - 1, pre_cue_adverbs))
             --k;
         // "He called the actions lawful, and said ...": a comma before the conjunction too.
         const bool comma_conj = k > 2 && u_[k - 2].kind == uk::comma && word(k - 3);
@@ -1902,7 +1931,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
     if (!speaker) {
         // Coordinated cue: "Joyce told reporters ... , but said the State Department would ...".
         std::size_t k = sj;
-        while (k > 0 && word(k - 1) && in(pre_cue_adverbs, low(k - 1)))
+        while (k > 0 && word(k - 1) && is(k - 1, pre_cue_adverbs))
             --k;
         if (k > 0 && word(k - 1) && (low(k - 1) == "and" || low(k - 1) == "but") && !made_.empty()) {
             const auto& prev = out_.items[made_.back().item];
@@ -2144,7 +2173,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
     // "accused Obama of political exploitation": the charge after "of" is the claim.
     if (!has_that && c.lemma == "accuse" && word(n)) {
         std::size_t k = n;
-        while (k < u_.size() && k < n + 6 && word(k) && low(k) != "of" && !in(np_stops, low(k)))
+        while (k < u_.size() && k < n + 6 && word(k) && low(k) != "of" && !is(k, np_stops))
             ++k;
         if (k > n && k + 1 < u_.size() && word(k) && low(k) == "of" && word(k + 1)) {
             n = k + 1;
@@ -2175,16 +2204,15 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
     // "We asked our followers what they thought", "asked the candidates to disclose their returns": an
     // addressee of a few words, then the question or the request is the claim.
     if (!has_that && !naming && !object && c.lemma == "ask" && c.form != verb_form::gerund && word(n)) {
-        static constexpr auto wh = words("whether", "if", "how", "why", "what", "when", "where", "who");
-        for (std::size_t k = n + 1; !in(wh, low(n)) && k < u_.size() && k < n + 7 && word(k); ++k) {
+        for (std::size_t k = n + 1; !is(n, wh_words) && k < u_.size() && k < n + 7 && word(k); ++k) {
             const auto x = low(k);
-            if (in(wh, x) || (x == "to" && word(k + 1) && !u_[k + 1].cap)) {
+            if (is(k, wh_words) || (x == "to" && word(k + 1) && !u_[k + 1].cap)) {
                 n = k;
                 break;
             }
             // "ask the former secretary of state to ...": a cue word after "of" or a determiner is a noun.
             if (x == "and" || x == "but" || x == "or" || x == "that" || x == "which" ||
-                (finite_cue(k) && !(low(k - 1) == "of" || in(determiners, low(k - 1)))))
+                (finite_cue(k) && !(low(k - 1) == "of" || is(k - 1, determiners))))
                 break;
         }
     }
@@ -2212,7 +2240,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
                                w == "when" || w == "where" || w == "who");
         // "Obama announced a series of steps to tighten gun sales": what is announced is the claim.
         const bool announced = c.lemma == "announce" && c.form != verb_form::gerund && word(n) &&
-                               !in(np_stops, w) && w != "plans" && w != "to" && w != "that";
+                               !is(n, np_stops) && w != "plans" && w != "to" && w != "that";
         // "which he believes will make it impossible ...", "a tactic Democrats hope will dampen ...": the
         // subject of the believed clause is a relative or a noun before the speaker (an object gap), so a
         // finite verb follows the belief verb at once.
@@ -2224,22 +2252,16 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
         // first words of the subject.
         auto evidence_within = [&](std::size_t a, std::size_t b) {
             for (std::size_t i = a; i < b && i < a + 8; ++i)
-                if (in(evidence_words, low(i)))
+                if (is(i, evidence_words))
                     return true;
             return false;
         };
         // "Polls show Clinton with a lead", "the survey found broad support": evidence shows anything;
         // so do footage, results and records ("News footage showed the windshield riddled with ...").
-        static constexpr auto more_evidence =
-            words("video", "videos", "footage", "results", "photos", "photographs", "images", "tape",
-                  "tapes", "recording", "review", "average", "averages", "chart", "charts", "graphics",
-                  "history", "evidence", "map", "tally", "count", "returns", "projections", "forecast",
-                  "analyses", "transcript", "transcripts", "memo", "memos", "letter", "filing", "polls",
-                  "numbers", "models", "exit", "trends", "tallies", "reviews", "investigation", "audit");
         const bool evidence =
             (c.lemma == "show" || c.lemma == "find" || c.lemma == "suggest" || c.lemma == "indicate") &&
             speaker->last > speaker->first &&
-            (in(evidence_heads, low(speaker->last - 1)) || in(more_evidence, low(speaker->last - 1)) ||
+            (is(speaker->last - 1, evidence_heads) || is(speaker->last - 1, more_evidence) ||
              evidence_within(speaker->first, speaker->last));
         if (c.needs_complement) {
             const bool direct_quote = u_[n].kind == uk::quote;
@@ -2252,20 +2274,20 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
                                     (w[apos] == '\'' || w.substr(apos, 3) == "\xE2\x80\x99");
             const bool pronoun_clause =
                 (contracted && c.form != verb_form::gerund) ||
-                (in(subject_pronouns, w) &&
-                (c.cls == cue_class::opinion ||
-                 (c.form != verb_form::gerund && w != "it" && word(n + 1) && !in(np_stops, low(n + 1)) &&
-                  low(n + 1) != "and" && low(n + 1) != "to")));
+                (is(n, subject_pronouns) &&
+                 (c.cls == cue_class::opinion ||
+                  (c.form != verb_form::gerund && w != "it" && word(n + 1) && !is(n + 1, np_stops) &&
+                   low(n + 1) != "and" && low(n + 1) != "to")));
             // "X believes the race is close", "Polls show Clinton has a lead": a belief or report verb
             // with a clause (a subject, then an auxiliary within a few words) and no "that".
             // "suggested Trump hadn’t meant ...": a negated auxiliary (straight or curly apostrophe) within
             // a few words of a subject.
             auto negated_ahead = [&]() {
-                if (!word(n) || in(np_stops, w) || w == "to" || w == "of")
+                if (!word(n) || is(n, np_stops) || w == "to" || w == "of")
                     return false;
                 for (std::size_t k = n + 1; k < u_.size() && k < n + 5 && word(k); ++k) {
                     const auto x = low(k);
-                    if (in(np_stops, x) || x == "to" || x == "and" || x == "of")
+                    if (is(k, np_stops) || x == "to" || x == "and" || x == "of")
                         return false;
                     if (x.size() > 3 && (x.substr(x.size() - 3) == "n't" ||
                                          (x.size() > 5 && x.substr(x.size() - 5) == "n\xE2\x80\x99t")))
@@ -2312,7 +2334,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
                     if (say_like && k > n + 2 && is_present_verb(k))
                         verb = true;
                     // An irregular past: "said the polling place never shut its doors".
-                    if (k > n + 1 && in(irregular_pasts, low(k)) && !u_[k].cap)
+                    if (k > n + 1 && is(k, irregular_pasts) && !u_[k].cap)
                         verb = true;
                     const auto x = low(k);
                     // "said the U.S. can’t move forward": a negated auxiliary.
@@ -2374,7 +2396,7 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
     std::size_t clause = 0;
     for (std::size_t i = 0; i + 2 < j; ++i)
         if (u_[i].kind == uk::comma && word(i + 1) && (low(i + 1) == "and" || low(i + 1) == "but") &&
-            word(i + 2) && (u_[i + 2].cap || in(subject_pronouns, low(i + 2))))
+            word(i + 2) && (u_[i + 2].cap || is(i + 2, subject_pronouns)))
             clause = i + 2;
     for (auto it = made_.rbegin(); it != made_.rend(); ++it)
         if (it->cue_unit < j && it->speaker_first >= clause) {
@@ -2632,13 +2654,13 @@ void sentence_parser::according_rule(std::size_t j) {
             }
         }
         for (std::size_t k = j + 2; k < loose.last; ++k) {
-            if (in(org_heads, low(k)))
+            if (is(k, org_heads))
                 loose.type = speaker_type::organization;
-            if (lexicon::is_group_noun(low(k)))
+            if (has(k, wc::group_noun))
                 loose.type = speaker_type::group;
         }
         for (std::size_t k = j + 2; k < e; ++k)
-            if (low(k) == "source" || low(k) == "sources" || in(anonymity_marks, low(k)))
+            if (low(k) == "source" || low(k) == "sources" || is(k, anonymity_marks))
                 loose.type = speaker_type::anonymous;
         src = loose;
         after = e;
@@ -2752,17 +2774,15 @@ void sentence_parser::citing_rule(std::size_t j) {
 bool sentence_parser::poll_rule(std::size_t j) {
     if (j < consumed_until_ || !word(j + 1))
         return false;
-    static constexpr auto poll_words =
-        words("poll", "polls", "survey", "surveys", "polling", "tracking", "surveyed", "poll,");
     std::size_t e = j + 1, head = 0;
     while (word(e) && e < j + 15) {
         const auto x = low(e);
         if (x == "that" || x == "which" || x == "who" || x == "where" || x == "when" || x == "but" ||
-            x == "because" || x == "to" || (finite_cue(e) && !in(poll_words, x)))
+            x == "because" || x == "to" || (finite_cue(e) && !is(e, poll_words)))
             break;
         if (x == "had" || x == "has" || x == "have" || x == "is" || x == "was" || x == "are" || x == "were")
             return false; // "86 percent of black voters in a recent survey had ...": a clause, not a source
-        if (in(poll_words, x))
+        if (is(e, poll_words))
             head = e;
         ++e;
     }
@@ -2874,7 +2894,7 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
     // "Newspaper: Defense secretary used personal email".
     if (u_.size() >= 3 && word(0) && (u_[0].begin == 0 || text_[u_[0].begin - 1] == '\n')) {
         std::size_t k = 0;
-        while (k < u_.size() && k < 5 && word(k) && (u_[k].cap || in(name_function_words, low(k))))
+        while (k < u_.size() && k < 5 && word(k) && (u_[k].cap || is(k, name_function_words)))
             ++k;
         const auto w0 = low(0);
         const bool label = w0 == "the" || w0 == "exclusive" || w0 == "watch" || w0 == "update" ||
@@ -2911,7 +2931,8 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
             citing_rule(j);
             continue;
         }
-        if (w == "in" && poll_rule(j))
+        // poll_rule needs a poll word after "in".
+        if (w == "in" && (classes_ & wc::poll_word) != 0 && poll_rule(j))
             continue;
         // "As reported by Western Journalism, CLAIM", "News of the move was first reported by the Miami
         // Herald.": the agent after "by" is the source.
@@ -2979,51 +3000,51 @@ void sentence_parser::link_split_quotes(std::size_t first_new) {
 
 } // namespace
 
-// Verbs of characterising, stance, intention and knowledge, used by the raw-text rules only (they need the
-// shape checks of verb_rule): rules_stance.cpp.
-static const cue_entry* find_rule_cue_uncached(std::string_view w) {
+// The rules' word lookup (rules_words.hpp): the registered lists, the lexicon's word sets and the reporting
+// verbs (the shared lexicon first, then the raw rules' own verbs of rules_stance.cpp).
+static const cue_entry* find_rule_cue(std::string_view w) {
     if (const auto* c = lexicon::find_cue(w))
         return c;
     return find_rule_verb(w);
 }
 
-// find_rule_cue runs for every word of every sentence. News text repeats a small vocabulary, so a per-thread
-// direct-mapped memo of earlier lookups (key: the word zero-padded to 16 bytes and its length) answers most
-// of them with one multiply and one compare. The tables never change, so a memo entry is always right.
-static const cue_entry* find_rule_cue(std::string_view w) {
-    constexpr std::size_t key_len = 16;
-    const std::size_t n = w.size();
-    if (n == 0 || n > key_len)
-        return find_rule_cue_uncached(w);
-    struct slot {
-        std::uint64_t k0 = 0, k1 = 0;
-        std::size_t len = 0; // 0: empty
-        const cue_entry* value = nullptr;
-    };
-    constexpr unsigned bits = 11;
-    thread_local std::array<slot, std::size_t{1} << bits> memo{};
-    char buf[key_len] = {};
-    std::memcpy(buf, w.data(), n);
-    std::uint64_t k0, k1;
-    std::memcpy(&k0, buf, 8);
-    std::memcpy(&k1, buf + 8, 8);
-    const std::uint64_t h = (k0 ^ (k1 * 0xC2B2AE3D27D4EB4Full) ^ n) * 0x9E3779B97F4A7C15ull;
-    auto& s = memo[static_cast<std::size_t>(h >> (64 - bits))];
-    if (s.len == n && s.k0 == k0 && s.k1 == k1)
-        return s.value;
-    const auto* v = find_rule_cue_uncached(w);
-    s = slot{k0, k1, n, v};
-    return v;
+static const word_table& rule_words() {
+    static const word_table t = [] {
+        std::vector<word_list_ref> lists(std::begin(registered_lists), std::end(registered_lists));
+        lists.emplace_back(lexicon::titles(), wc::title);
+        lists.emplace_back(lexicon::pronouns(), wc::pronoun);
+        lists.emplace_back(lexicon::group_nouns(), wc::group_noun);
+        lists.emplace_back(lexicon::outlet_nouns(), wc::outlet_noun);
+        static const std::vector<std::string_view> passives = no_source_finder::passive_anchors();
+        lists.emplace_back(passives, wc::no_source_passive);
+        std::vector<std::string_view> cue_words;
+        for (const auto& c : lexicon::cues())
+            cue_words.push_back(c.word);
+        for (const auto& c : rule_verbs())
+            cue_words.push_back(c.word);
+        return word_table(lists, cue_words, &find_rule_cue);
+    }();
+    return t;
+}
+
+word_info lookup_word(std::string_view w) noexcept {
+    return rule_words().find(w, nullptr);
+}
+word_info lookup_word(std::string_view w, const char* limit) noexcept {
+    return rule_words().find(w, limit);
 }
 
 void apply_rules(const segmented& seg, std::string_view lower, document_attributions& out) {
     thread_local std::vector<unit> units; // reused across documents (cleared per sentence)
+    const word_table& vocabulary = rule_words();
+    const char* const lower_end = lower.data() + lower.size();
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t last_quote_record = none; // a direct/mixed record of the previous sentence
     std::optional<attribution> carried;   // "X said:" at a paragraph end, waiting for its quotation
     no_source_finder no_source(seg, lower);
     for (const auto& s : seg.sentences) {
         units.clear();
+        word_class classes = 0; // the classes of the sentence's words
         for (std::uint32_t i = s.first; i < s.last; ++i) {
             const auto& t = seg.tokens[i];
             if (t.depth > 0)
@@ -3037,7 +3058,12 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
                 x.kind = uk::word;
                 x.cap = t.cap;
                 x.low = lower.substr(t.begin, t.end - t.begin);
-                x.cue = find_rule_cue(x.low);
+                {
+                    const word_info info = vocabulary.find(x.low, lower_end);
+                    x.cue = info.cue;
+                    x.cls = info.cls;
+                    classes |= info.cls;
+                }
                 break;
             case tok::comma:
                 x.kind = uk::comma;
@@ -3086,7 +3112,7 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
         if (units.empty())
             continue;
         const std::size_t first_new = out.items.size();
-        sentence_parser p(seg, lower, out, units);
+        sentence_parser p(seg, lower, out, units, classes);
         const std::size_t made =
             p.run(last_quote_record == none ? std::nullopt : std::optional<std::size_t>(last_quote_record),
                   carried);
@@ -3095,7 +3121,14 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
         for (std::size_t k = first_new; k < first_new + made; ++k)
             if (out.items[k].kind != attribution_kind::indirect && out.items[k].speaker)
                 last_quote_record = k;
-        no_source.run(s, first_new, out); // records without a speaker, after the sentence's others
+        // Records without a speaker, after the sentence's others; only at their anchor words.
+        bool anchored = (classes & (wc::no_source_anchor | wc::no_source_passive)) != 0;
+        if (!anchored && (classes & wc::no_source_said) != 0)
+            for (std::size_t i = 0; i + 1 < units.size() && !anchored; ++i)
+                anchored = (units[i].cls & wc::no_source_said) != 0 && units[i + 1].kind == uk::word &&
+                           units[i + 1].low == "to";
+        if (anchored)
+            no_source.run(s, first_new, out);
     }
 }
 

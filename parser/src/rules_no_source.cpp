@@ -186,6 +186,17 @@ bool no_source_finder::passive(std::string_view w) noexcept {
     return false;
 }
 
+std::vector<std::string_view> no_source_finder::passive_anchors() {
+    std::vector<std::string_view> r;
+    for (const auto& x : passive_cues)
+        if (passive(x.participle))
+            r.push_back(x.participle);
+    for (const auto x : it_passives)
+        if (passive(x))
+            r.push_back(x);
+    return r;
+}
+
 bool no_source_finder::hedge(std::string_view w) noexcept {
     return w == "seem" || w == "seems" || w == "seemed" || w == "appear" || w == "appears" || w == "appeared";
 }
@@ -366,17 +377,6 @@ bool no_source_finder::emit(std::size_t cue_first, std::size_t cue_last, std::si
 }
 
 void no_source_finder::run(const sentence& s, std::size_t others_first, document_attributions& out) {
-    // Every rule is anchored at one of four words: most sentences have none and are left at once.
-    bool anchor = false;
-    for (std::uint32_t i = s.first; i < s.last && !anchor; ++i) {
-        const token& t = seg_.tokens[i];
-        if (t.kind != tok::word || t.depth > 0) continue;
-        const std::size_t n = t.end - t.begin;
-        if (n < 4 || n > 13) continue;
-        const std::string_view w = lower_.substr(t.begin, n);
-        anchor = w == "said" || w == "asked" || w == "expected" || w == "reportedly" || hedge(w) || passive(w);
-    }
-    if (!anchor) return;
     p_.clear();
     for (std::uint32_t i = s.first; i < s.last; ++i) {
         const token& t = seg_.tokens[i];

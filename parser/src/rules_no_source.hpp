@@ -4,6 +4,7 @@
 // put to someone ("Asked about the emails, she ...", "Sanders was asked whether ..."). They become records
 // with no speaker.
 
+#include "rules_words.hpp"
 #include "text.hpp"
 
 #include <claimgraph/core/attribution.hpp>
@@ -15,6 +16,14 @@
 
 namespace claimgraph::detail {
 
+/// The anchor words of the source-less rules: every rule below starts at one of them, so a sentence without
+/// them is left at once (apply_rules tests the class bits of its units). "said" anchors only "is said to": it
+/// is a class of its own, and counts only when "to" follows.
+constexpr auto no_source_anchors =
+    wc::no_source_anchor |
+    words("asked", "expected", "reportedly", "seem", "seems", "seemed", "appear", "appears", "appeared");
+constexpr auto no_source_said = wc::no_source_said | words("said");
+
 /// Finds source-less attributions sentence by sentence. Holds scratch space reused across the sentences of
 /// a document (no allocation per word).
 class no_source_finder {
@@ -22,8 +31,14 @@ public:
     no_source_finder(const segmented& seg, std::string_view lower) : seg_(seg), lower_(lower) {}
 
     /// Appends the source-less attributions of `s` to `out.items`. The records from `others_first` on are
-    /// the other rules' records of the same sentence: a cue word one of them uses is not used again.
+    /// the other rules' records of the same sentence: a cue word one of them uses is not used again. The
+    /// caller runs it only on a sentence with an anchor (a no_source_anchors word, a passive_anchors() word, or
+    /// "said" before "to").
     void run(const sentence& s, std::size_t others_first, document_attributions& out);
+
+    /// The participles that anchor passive_rule ("accused", "seen", "revealed"): registered in the rules' word
+    /// lookup as wc::no_source_passive, an anchor like no_source_anchors.
+    static std::vector<std::string_view> passive_anchors();
 
 private:
     struct piece {

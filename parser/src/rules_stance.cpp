@@ -166,6 +166,10 @@ const cue_entry* find_rule_verb(std::string_view w) noexcept {
     return nullptr;
 }
 
+std::span<const cue_entry> rule_verbs() noexcept {
+    return index().entries;
+}
+
 bool phrasal_particle(std::string_view lemma, std::string_view next) noexcept {
     if (next.empty())
         return false;

@@ -7,6 +7,7 @@
 
 #include "lexicon.hpp"
 
+#include <span>
 #include <string_view>
 
 namespace claimgraph::detail {
@@ -14,6 +15,9 @@ namespace claimgraph::detail {
 /// The entry for a lower-case word form of a raw-rule verb, or nullptr. Constant time: a bucket by first
 /// letter and length, built once.
 const lexicon::cue_entry* find_rule_verb(std::string_view lowercase_word) noexcept;
+
+/// Every word form of the raw-rule verbs (for the rules' word lookup).
+std::span<const lexicon::cue_entry> rule_verbs() noexcept;
 
 /// True when `next` is a particle that makes `lemma` a cue with the content after it ("pointed to",
 /// "referred to", "voted against", "warned of", "called on"); the particle belongs to the cue.

@@ -119,7 +119,7 @@ constexpr auto irregular_pasts = wc::irregular_past | words(
     "sold", "spoke", "struck", "taught", "threw", "understood", "wrote", "told", "sought", "caught", "hid");
 /// Verbs of the manner of saying that are cues only right next to a quotation (quote_cue_rule): "“Out, out,
 /// out!” Mr. Trump yelled.", "Some chanted “USA! USA!”", "“Anybody but Trump,” read one sign.".
-constexpr auto quote_manner_verbs =
+constexpr auto quote_manner_verbs = wc::quote_manner |
     words("shouted", "shouts", "shouting", "yelled", "yells", "yelling", "chanted", "chants", "chanting",
           "barked", "barks", "screamed", "screams", "screaming", "boomed", "booms", "gloated", "gloats",
           "cracked", "jeered", "snapped", "growled", "roared", "thundered", "muttered", "murmured", "whispered",
@@ -193,6 +193,9 @@ constexpr auto more_evidence =
                               "projections", "forecast", "analyses", "transcript", "transcripts", "memo",
                               "memos", "letter", "filing", "polls", "numbers", "models", "exit", "trends",
                               "tallies", "reviews", "investigation", "audit");
+// The words besides cue words at which sentence_parser::run starts a rule ("according to", "citing", "in" a
+// poll, "as X put it"; the verbs of quote_manner_verbs too).
+constexpr auto rule_anchors = wc::rule_anchor | words("according", "citing", "in", "put");
 // Heads of a poll as a source (poll_rule).
 constexpr auto poll_words =
     wc::poll_word | words("poll", "polls", "survey", "surveys", "polling", "tracking", "surveyed", "poll,");
@@ -215,10 +218,11 @@ constexpr word_list_ref registered_lists[] = {
     org_heads,          evidence_heads,    time_words,      day_parts,     irregular_pasts,     time_openers,
     subject_pronouns,   object_pronouns,   anonymity_marks, count_words,   not_predicates,      not_objects,
     finite_auxiliaries, loose_numbers,     evidence_words,  more_evidence, poll_words,          intro_words,
-    wh_words,           no_source_anchors, no_source_said,
+    wh_words,           no_source_anchors, no_source_said,  rule_anchors,     quote_manner_verbs,
 };
 constexpr word_class lexicon_classes =
-    wc::title | wc::pronoun | wc::group_noun | wc::outlet_noun | wc::no_source_passive;
+    wc::title | wc::pronoun | wc::group_noun | wc::outlet_noun | wc::no_source_passive | wc::outlet_first |
+    wc::channel_first;
 // Each bit below wc::count belongs to exactly one list (registered here or a lexicon set).
 constexpr bool bits_registered_once() {
     word_class seen = lexicon_classes;
@@ -954,6 +958,8 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
     // Outlet by name anywhere in the phrase ("Russia’s RIA news agency", "The New York Times").
     std::string joined;
     for (std::size_t i = first; i < last && r.outlet.empty(); ++i) {
+        if (!has(i, wc::outlet_first))
+            continue; // no outlet spelling starts with this word
         for (std::size_t len = std::min(lexicon::max_outlet_words(), last - i); len >= 1; --len) {
             joined.clear();
             for (std::size_t k = i; k < i + len; ++k) {
@@ -1563,7 +1569,8 @@ std::size_t sentence_parser::skip_object(std::size_t v, const cue_entry& c, std:
     if (!c.takes_object || !word(v))
         return v;
     std::string joined;
-    for (std::size_t len = std::min(lexicon::max_outlet_words(), u_.size() - v); len >= 1; --len) {
+    for (std::size_t len = has(v, wc::outlet_first) ? std::min(lexicon::max_outlet_words(), u_.size() - v) : 0;
+         len >= 1; --len) {
         joined.clear();
         bool ok = true;
         for (std::size_t k = v; k < v + len; ++k) {
@@ -1642,6 +1649,8 @@ std::size_t sentence_parser::skip_channel(std::size_t p, std::string& outlet_out
         return k;
     };
     auto outlet_at = [&](std::size_t at, std::size_t& e) -> bool {
+        if (!has(at, wc::outlet_first))
+            return false; // no outlet spelling starts with this word
         std::string joined;
         for (std::size_t len = std::min(lexicon::max_outlet_words(), u_.size() - at); len >= 1; --len) {
             joined.clear();
@@ -1665,7 +1674,9 @@ std::size_t sentence_parser::skip_channel(std::size_t p, std::string& outlet_out
         }
         return false;
     };
-    for (const auto& ph : lexicon::attribution_phrases()) {
+    // A phrase can only match from its first word.
+    for (const auto& ph : has(p, wc::channel_first) ? lexicon::attribution_phrases()
+                                                    : std::span<const lexicon::phrase_entry>{}) {
         if (ph.cls == cue_class::according_to || ph.cls == cue_class::citing)
             continue;
         const std::size_t k = matches(p, ph.phrase);
@@ -2482,7 +2493,7 @@ bool sentence_parser::quote_cue_rule(std::size_t j) {
     if (w == "put" && low(j + 1) == "it") {
         put_it = true;
         ce = j + 2;
-    } else if (!in(quote_manner_verbs, w)) {
+    } else if (!is(j, quote_manner_verbs)) {
         return false;
     } else if (w == "shot" || w == "fired" || w == "chimed") {
         if (low(j + 1) != (w == "chimed" ? "in" : "back"))
@@ -2919,7 +2930,8 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
     const bool has_quote =
         std::any_of(u_.begin(), u_.end(), [](const unit& x) { return x.kind == uk::quote && x.quote >= 0; });
     for (std::size_t j = 0; j < u_.size(); ++j) {
-        if (!word(j))
+        // Only cue words and the anchors below start a rule.
+        if (!word(j) || (!u_[j].cue && (u_[j].cls & (wc::rule_anchor | wc::quote_manner)) == 0))
             continue;
         const auto w = low(j);
         if (w == "according" && low(j + 1) == "to") {
@@ -3017,6 +3029,15 @@ static const word_table& rule_words() {
         lists.emplace_back(lexicon::outlet_nouns(), wc::outlet_noun);
         static const std::vector<std::string_view> passives = no_source_finder::passive_anchors();
         lists.emplace_back(passives, wc::no_source_passive);
+        // The first words of outlet spellings and attribution phrases.
+        static std::vector<std::string_view> outlet_firsts, channel_firsts;
+        auto first_word = [](std::string_view x) { return x.substr(0, x.find(' ')); };
+        for (const auto& o : lexicon::outlets())
+            outlet_firsts.push_back(first_word(o.spelling));
+        for (const auto& ph : lexicon::attribution_phrases())
+            channel_firsts.push_back(first_word(ph.phrase));
+        lists.emplace_back(outlet_firsts, wc::outlet_first);
+        lists.emplace_back(channel_firsts, wc::channel_first);
         std::vector<std::string_view> cue_words;
         for (const auto& c : lexicon::cues())
             cue_words.push_back(c.word);
@@ -3047,24 +3068,23 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
         word_class classes = 0; // the classes of the sentence's words
         for (std::uint32_t i = s.first; i < s.last; ++i) {
             const auto& t = seg.tokens[i];
-            if (t.depth > 0)
-                continue;
-            unit x;
+            if (t.depth > 0 || (t.kind == tok::close_quote && t.quote >= 0))
+                continue; // inside a quotation, or the closing mark that is part of its quote unit
+            unit& x = units.emplace_back(); // built in place
             x.tok = i;
             x.begin = t.begin;
             x.end = t.end;
-            switch (t.kind) {
-            case tok::word:
+            if (t.kind == tok::word) {
                 x.kind = uk::word;
                 x.cap = t.cap;
-                x.low = lower.substr(t.begin, t.end - t.begin);
-                {
-                    const word_info info = vocabulary.find(x.low, lower_end);
-                    x.cue = info.cue;
-                    x.cls = info.cls;
-                    classes |= info.cls;
-                }
-                break;
+                x.low = std::string_view(lower.data() + t.begin, t.end - t.begin);
+                const word_info info = vocabulary.find(x.low, lower_end);
+                x.cue = info.cue;
+                x.cls = info.cls;
+                classes |= info.cls;
+                continue;
+            }
+            switch (t.kind) {
             case tok::comma:
                 x.kind = uk::comma;
                 break;
@@ -3098,16 +3118,10 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
                     x.end = q.close >= 0 ? seg.tokens[static_cast<std::size_t>(q.close)].end : q.content_end;
                 }
                 break;
-            case tok::close_quote:
-                if (t.quote >= 0)
-                    continue; // the closing mark is part of its quote unit
-                x.kind = uk::other;
-                break;
-            default:
+            default: // an unpaired closing mark, other punctuation
                 x.kind = uk::other;
                 break;
             }
-            units.push_back(x);
         }
         if (units.empty())
             continue;

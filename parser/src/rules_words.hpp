@@ -60,8 +60,13 @@ enum : word_class {
     no_source_anchor = word_class{1} << 29,
     no_source_said = word_class{1} << 30,
     no_source_passive = word_class{1} << 31, ///< no_source_finder::passive_anchors()
+    // First words of the lexicon's multi-word entries: a lookup of a joined phrase can only succeed from them.
+    outlet_first = word_class{1} << 32,  ///< first word of an outlet spelling (lexicon::outlets())
+    channel_first = word_class{1} << 33, ///< first word of an attribution phrase (lexicon::attribution_phrases())
+    rule_anchor = word_class{1} << 34,   ///< rule_anchors: words other than cues that start a rule in run()
+    quote_manner = word_class{1} << 35,  ///< quote_manner_verbs (quote_cue_rule)
 };
-inline constexpr unsigned count = 32; ///< bits in use: [0, count)
+inline constexpr unsigned count = 36; ///< bits in use: [0, count)
 } // namespace wc
 
 /// The filter bit of a word's first byte: one bit per letter a-z, bit 26 for anything else.

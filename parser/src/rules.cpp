@@ -2505,6 +2505,11 @@ bool sentence_parser::quote_cue_rule(std::size_t j) {
         if (p == "was" || p == "were" || p == "is" || p == "are" || p == "be" || p == "been" || p == "being" ||
             p == "to")
             return false; // "was read into the record", "to read"
+        // A noun after a determiner, possessive or adjective: "one of his recent reads, ''This Kind of War''".
+        if (p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "their" || p == "its" ||
+            p == "our" || p == "my" || p == "your" || is_possessive(p) || p == "recent" || p == "favorite" ||
+            p == "latest")
+            return false;
     }
     auto quote_at = [&](std::size_t i) { return i < u_.size() && u_[i].kind == uk::quote && u_[i].quote >= 0; };
     std::optional<np> s;

@@ -93,6 +93,8 @@ TEST_CASE("verbs of the manner of saying next to a quotation", "[grammar][quote-
     CHECK_FALSE(has_cue("The bill was read into the record on Monday.", "read"));
     CHECK_FALSE(has_cue("Congress put it on hold for a year.", "put it"));
     CHECK_FALSE(has_cue("The critics fired back at the governor on Monday.", "fired back"));
+    // A noun after a possessive or adjective: "his recent reads".
+    CHECK_FALSE(has_cue("One of his recent reads, “This Kind of War,” drove that point home.", "reads"));
 }
 
 TEST_CASE("hedges with a relative subject or a negated modal stay silent", "[grammar][belief]") {

@@ -1465,6 +1465,16 @@ std::size_t sentence_parser::content_end(std::size_t from) const {
             break;
         if (k == uk::semicolon)
             break;
+        // "told the AP her group never worked with him and said the group hired ...": a coordinated verb of
+        // saying with no comma before it starts the speaker's next record.
+        if (i > from && word(i) && (u_[i].low == "and" || u_[i].low == "but") && word(i - 1)) {
+            std::size_t j = i + 1;
+            while (j < u_.size() && word(j) && in(pre_cue_adverbs, low(j)) && low(j) != "has" && low(j) != "had")
+                ++j;
+            if (const auto* c = cue_at(j); c && (c->form == verb_form::past || c->form == verb_form::third) &&
+                                           in(parenthetical_lemmas, c->lemma))
+                break;
+        }
         if (k != uk::comma || !word(i + 1))
             continue;
         const auto w = low(i + 1);
@@ -1617,8 +1627,18 @@ std::size_t sentence_parser::skip_object(std::size_t v, const cue_entry& c, std:
         object_in_cue = true;
         return e;
     }
-    // "told the National Post he ...": "the" and capitalised words.
-    bool the_caps = e > v + 1 && low(v) == "the" && c.lemma == "tell";
+    // "told the National Post he ...": "the" and capitalised words ("told the AP his firm ...": the run of
+    // capitalised words ends the addressee).
+    bool the_caps = e > v + 1 && low(v) == "the" && c.lemma == "tell" && u_[v + 1].cap;
+    if (the_caps) {
+        std::size_t k = v + 1;
+        while (k < e && u_[k].cap)
+            ++k;
+        if (k < e && word(k) && !in(np_stops, low(k))) {
+            e = k;
+            words = k - v - 1;
+        }
+    }
     for (std::size_t k = v + 1; the_caps && k < e; ++k)
         if (!u_[k].cap)
             the_caps = false;
@@ -1626,6 +1646,23 @@ std::size_t sentence_parser::skip_object(std::size_t v, const cue_entry& c, std:
         // "told Fox", "told ABC’s This Week": an unknown outlet or a person addressed.
         object_in_cue = true;
         return e;
+    }
+    // "tells audiences she may be ...", "told a Planned Parenthood gathering in Washington she will ...",
+    // "told host Chris Cuomo she believed ...": the addressee of tell runs to a subject pronoun with a word
+    // after it (at most eight words, no clause word or cue inside).
+    if (c.lemma == "tell") {
+        for (std::size_t k = v; k < u_.size() && k < v + 8 && word(k); ++k) {
+            const auto w = low(k);
+            if (k > v && in(subject_pronouns, w) && w != "it" && w != "there" && word(k + 1) &&
+                low(k + 1) != "to" && low(k + 1) != "of" && low(k + 1) != "and" && low(k + 1) != "for") {
+                object_in_cue = true;
+                return k;
+            }
+            if (in(np_stops, w) && w != "in" && w != "at" && w != "from" && w != "on")
+                break;
+            if (w == "and" || w == "but" || w == "that" || finite_cue(k))
+                break;
+        }
     }
     return v;
 }
@@ -1938,6 +1975,18 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
         q.type = speaker_type::group;
         speaker = q;
     }
+    // "she praised Garland and said Republicans should ...": right after an earlier record's claim, a bare
+    // "and"/"but" before the cue coordinates the verb with that record's; its speaker is the subject (the
+    // coordinated branch below), never a phrase ending in the conjunction ("Garland and").
+    if (speaker && !speaker->relative && !made_.empty()) {
+        std::size_t k = sj;
+        while (k > 0 && word(k - 1) && in(pre_cue_adverbs, low(k - 1)))
+            --k;
+        const auto& prev = out_.items[made_.back().item];
+        if (k > 1 && word(k - 1) && (low(k - 1) == "and" || low(k - 1) == "but") && word(k - 2) &&
+            prev.content.end == u_[k - 2].end && speaker->last >= k - 1)
+            speaker.reset();
+    }
     std::size_t speaker_first = speaker ? speaker->first : j;
     if (!speaker) {
         // Coordinated cue: "Joyce told reporters ... , but said the State Department would ...".
@@ -1962,7 +2011,12 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
             const std::size_t before_that = unit_at_offset(skip_adverbials(lower_, u_[p - 1].end));
             const std::size_t after_that =
                 unit_at_offset(skip_complementizer(lower_, u_[before_that - 1].end));
-            if (c.needs_complement && after_that == before_that)
+            // "... but added, “I think ...”": a quotation after a comma or colon is a complement too.
+            const bool quote_next = after_that < u_.size() &&
+                                    (u_[after_that].kind == uk::quote ||
+                                     ((u_[after_that].kind == uk::comma || u_[after_that].kind == uk::colon) &&
+                                      after_that + 1 < u_.size() && u_[after_that + 1].kind == uk::quote));
+            if (c.needs_complement && after_that == before_that && !quote_next)
                 return;
             const std::size_t e = content_end(after_that);
             if (set_content(a, after_that, e))

@@ -107,3 +107,33 @@ TEST_CASE("speech cues: a description then the name between commas", "[speech-cu
     // A place before the comma is no description of a person.
     CHECK(cues("In the town of Ames, Iowa, said the rally was over.").find("said") == std::string::npos);
 }
+
+TEST_CASE("speech cues: the addressee of tell runs to a subject pronoun", "[speech-cues]") {
+    const pattern_case cases[] = {
+        {"Podesta told the AP his firm worked closely with the nonprofit.", "Podesta", "told the AP",
+         "his firm worked closely with the nonprofit"},
+        {"He tells audiences she may be prosecuted over her email server.", "He", "tells audiences",
+         "she may be prosecuted over her email server"},
+        {"Gillibrand told host Chris Cuomo she believed the transcript would come out.", "Gillibrand",
+         "told host Chris Cuomo", "she believed the transcript would come out"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // "told him to ..." stays a request; a pronoun followed by "to" is no clause.
+    CHECK(cues("She told the story of her family to them.").find("told") == std::string::npos);
+}
+
+TEST_CASE("speech cues: a coordinated verb of saying ends the claim before it", "[speech-cues]") {
+    const pattern_case cases[] = {
+        {"Kirsch told the AP her group never worked with him and said the group hired lobbyists on its own.",
+         "Kirsch", "told the AP", "her group never worked with him"},
+        {"Kirsch told the AP her group never worked with him and said the group hired lobbyists on its own.",
+         "Kirsch", "said", "the group hired lobbyists on its own"},
+        {"Clinton praised Garland and said Republicans should give him a hearing.", "Clinton", "said",
+         "Republicans should give him a hearing"},
+        {"Lazar said he welcomed extradition and added, \"I'll plead guilty, no problem.\"", "Lazar", "added",
+         "I'll plead guilty, no problem.", claimgraph::attribution_kind::direct},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+}

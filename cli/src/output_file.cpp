@@ -6,9 +6,11 @@
 #include <zlib.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -43,12 +45,25 @@ output_file::output_file(const std::string& path)
     const std::string dir = slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
     const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
     temp_ = dir + "." + base + ".tmp-XXXXXX";
-    fd_ = ::mkstemp(temp_.data());
-    if (fd_ < 0) {
-        temp_.clear();
-        fail("cannot create", errno);
+    {
+        // SIGINT/SIGTERM/SIGHUP are held back from creating the temporary file until it is registered for
+        // removal, so that an interruption in between cannot leave it behind (a held signal is delivered,
+        // and the file removed, as soon as the mask is restored).
+        sigset_t held;
+        sigset_t previous;
+        sigemptyset(&held);
+        for (int sig : {SIGINT, SIGTERM, SIGHUP})
+            sigaddset(&held, sig);
+        ::pthread_sigmask(SIG_BLOCK, &held, &previous);
+        fd_ = ::mkstemp(temp_.data());
+        const int create_errno = errno;
+        if (fd_ >= 0) signal_slot_ = remove_on_signal(temp_);
+        ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+        if (fd_ < 0) {
+            temp_.clear();
+            fail("cannot create", create_errno);
+        }
     }
-    signal_slot_ = remove_on_signal(temp_);
     owns_fd_ = true;
     const mode_t mode = ::stat(path.c_str(), &st) == 0 ? (st.st_mode & 07777) : default_mode();
     ::fchmod(fd_, mode);

@@ -2057,7 +2057,13 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
         // (addressee, place, time) between the cue and "that".
         // tell: a longer addressee ("told a crowded banquet hall at a hotel in downtown Baltimore that").
         const std::size_t run = c.lemma == "tell" ? 13 : 7;
-        for (std::size_t k = after_adv; k < u_.size() && k < after_adv + run && word(k); ++k) {
+        // A quoted programme title or a possessive mark inside the run: "said on ABC's “This Week” that".
+        for (std::size_t k = after_adv;
+             k < u_.size() && k < after_adv + run &&
+             (word(k) || possessive_mark(k) || (k > after_adv && u_[k].kind == uk::quote && word(k - 1) && u_[k - 1].cap));
+             ++k) {
+            if (!word(k))
+                continue;
             const auto w = low(k);
             if (finite_cue(k) || w == "which" || w == "who" || w == "and" || w == "but")
                 break;

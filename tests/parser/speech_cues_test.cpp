@@ -137,3 +137,8 @@ TEST_CASE("speech cues: a coordinated verb of saying ends the claim before it", 
     for (const auto& c : cases)
         check_case(c);
 }
+
+TEST_CASE("speech cues: a quoted programme title before that", "[speech-cues]") {
+    check_case({"Sanders said on ABC's \xE2\x80\x9CThis Week\xE2\x80\x9D that he would take a look at the bill.",
+                "Sanders", "said", "he would take a look at the bill"});
+}

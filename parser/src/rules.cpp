@@ -331,11 +331,11 @@ private:
     std::string units_text(std::size_t first, std::size_t last) const {
         return std::string(text_.substr(u_[first].begin, u_[last - 1].end - u_[first].begin));
     }
+    /// The first unit that begins at or after byte `off` (units are in text order: a binary search).
     std::size_t unit_at_offset(std::size_t off) const {
-        for (std::size_t i = 0; i < u_.size(); ++i)
-            if (u_[i].begin >= off)
-                return i;
-        return u_.size();
+        return static_cast<std::size_t>(
+            std::partition_point(u_.begin(), u_.end(), [off](const unit& x) { return x.begin < off; }) -
+            u_.begin());
     }
     /// A bare possessive apostrophe after a plural ("Republicans' plans", "voters’ mood"): the tokenizer makes
     /// it a unit of its own.
@@ -2922,7 +2922,7 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
     }
     // Continuation: a sentence that is only a quotation, right after an attributed quote, is the same
     // speaker's ("“And until we do, ... that’s where we’ll start.”").
-    {
+    if (u_.front().kind == uk::quote && previous_quote_record) {
         std::size_t quotes = 0, words = 0;
         for (const auto& x : u_) {
             if (x.kind == uk::quote)
@@ -2930,7 +2930,7 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
             if (x.kind == uk::word)
                 ++words;
         }
-        if (quotes == 1 && words == 0 && u_.front().kind == uk::quote && previous_quote_record) {
+        if (quotes == 1 && words == 0) {
             const auto& prev = out_.items[*previous_quote_record];
             attribution a;
             a.speaker = prev.speaker;
@@ -2973,14 +2973,16 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
         while (k < u_.size() && k < 5 && word(k) && (u_[k].cap || is(k, name_function_words)))
             ++k;
         const auto w0 = low(0);
-        const bool label = w0 == "the" || w0 == "exclusive" || w0 == "watch" || w0 == "update" ||
+        auto label = [&] {
+            return w0 == "the" || w0 == "exclusive" || w0 == "watch" || w0 == "update" ||
                            w0 == "breaking" || w0 == "video" || w0 == "live" || w0 == "photos" ||
                            w0 == "analysis" || w0 == "opinion" || w0 == "editorial" || w0 == "read" ||
                            w0 == "note" || w0 == "related" || w0 == "editor's" || w0 == "q" || w0 == "a" ||
                            w0 == "fact" || w0 == "bonus" || w0 == "audio" || w0 == "full" ||
                            w0 == "transcript" || w0 == "correction" || w0 == "update" || w0 == "caption";
-        if (k >= 1 && k <= 4 && !label && k + 1 < u_.size() && u_[k].kind == uk::colon &&
-            (word(k + 1) || u_[k + 1].kind == uk::quote)) {
+        };
+        if (k >= 1 && k <= 4 && k + 1 < u_.size() && u_[k].kind == uk::colon &&
+            (word(k + 1) || u_[k + 1].kind == uk::quote) && !label()) {
             if (auto sp = classify(0, k); sp && sp->type != speaker_type::pronoun) {
                 auto a = base_record(*sp, make_mention(u_[k].begin, u_[k].end), cue_class::speech);
                 const std::size_t e = content_end(k + 1);

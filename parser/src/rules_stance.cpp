@@ -3,6 +3,7 @@
 // (a that-clause, an object noun phrase, a to-infinitive, a particle) is decided by verb_rule per class.
 #include "rules_stance.hpp"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -171,7 +172,19 @@ std::span<const cue_entry> rule_verbs() noexcept {
 }
 
 bool phrasal_particle(std::string_view lemma, std::string_view next) noexcept {
-    if (next.empty())
+    // Most words after a cue are no particle of any row: they are left before the rows are scanned.
+    static constexpr auto any_particle = [] {
+        std::array<std::string_view, std::size(phrasal_rows) * 3> all{};
+        std::size_t n = 0;
+        for (const auto& p : phrasal_rows)
+            for (const auto x : p.particles)
+                if (!x.empty() && std::find(all.begin(), all.begin() + n, x) == all.begin() + n)
+                    all[n++] = x;
+        return std::pair{all, n};
+    }();
+    if (next.empty() ||
+        std::find(any_particle.first.begin(), any_particle.first.begin() + any_particle.second, next) ==
+            any_particle.first.begin() + any_particle.second)
         return false;
     for (const auto& p : phrasal_rows)
         if (p.lemma == lemma)

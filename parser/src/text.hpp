@@ -28,14 +28,18 @@ enum class tok : std::uint8_t {
     other, ///< any other punctuation
 };
 
+// 16 bytes: the tokenizer writes one per word and the rules walk them all.
 struct token {
     std::uint32_t begin = 0, end = 0;
     tok kind = tok::word;
     bool cap = false;        ///< a word starting with an upper-case letter
     bool para_start = false; ///< first token of a paragraph
+    /// quote nesting depth of the token (marks carry the depth outside them): 0 or 1, as quote spans never
+    /// overlap (a single quote inside a double one is not a span of its own)
+    std::uint8_t depth = 0;
     std::int32_t quote = -1; ///< for quote marks: the index of their quote span
-    std::uint16_t depth = 0; ///< quote nesting depth of the token (marks carry the depth outside them)
 };
+static_assert(sizeof(token) == 16);
 
 /// A pair of quotation marks. `close` is -1 when the quote was closed by a paragraph end.
 struct quote_span {
@@ -61,6 +65,8 @@ struct segmented {
     /// Indices of the tokens that pairing quotes and splitting sentences act on: paragraph starts, quote marks,
     /// stops and words ending in a period (in token order).
     std::vector<std::uint32_t> marks;
+    /// The tokenizer's scratch: a bitmap of the ASCII letters and digits of the text (kept for its storage).
+    std::vector<std::uint64_t> byte_bits;
 };
 
 /// Segments `text` starting at byte `start` (after the dateline). Odd quotation marks become diagnostics.

@@ -150,6 +150,116 @@ TEST_CASE("tokens: listed abbreviations and initials keep their period, in any c
     CHECK(first_word("abcdefghijklmnopqrstuvwxyz0123456789ABCDEF, x") == "abcdefghijklmnopqrstuvwxyz0123456789ABCDEF");
 }
 
+namespace {
+// ASCII punctuation that is always a token of its own (tok::other), also right after a word.
+constexpr std::string_view lone_marks = "@`{}~^|#$%&*+<=>\\_";
+
+// The tokens of a text of ASCII letters, digits, blanks, '!' and lone_marks by a plain byte-by-byte reading:
+// runs of letters and digits are words, every '!' is a stop, every lone mark a token of its own.
+struct plain_token {
+    std::uint32_t begin, end;
+    tok kind;
+    bool cap;
+    bool operator==(const plain_token&) const = default;
+};
+std::vector<plain_token> plain_tokens(std::string_view text) {
+    std::vector<plain_token> out;
+    const auto alnum = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        if (text[i] == '!') {
+            out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), tok::stop, false});
+            ++i;
+        } else if (lone_marks.find(text[i]) != std::string_view::npos) {
+            out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), tok::other, false});
+            ++i;
+        } else if (alnum(text[i])) {
+            std::size_t e = i;
+            while (e < text.size() && alnum(text[e]))
+                ++e;
+            out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e), tok::word,
+                           text[i] >= 'A' && text[i] <= 'Z'});
+            i = e;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+std::vector<plain_token> tokens_of(std::string_view text, segmented& s) {
+    std::vector<claimgraph::diagnostic> d;
+    segment(text, 0, s, d);
+    std::vector<plain_token> out;
+    for (const auto& t : s.tokens)
+        out.push_back({t.begin, t.end, t.kind, t.cap});
+    return out;
+}
+} // namespace
+
+TEST_CASE("tokens: words of any length at any offset across the 64-byte blocks of the letter map", "[segment]") {
+    // Word runs are measured on a bitmap of 64-byte blocks, 57 or more bits at a time: words that cross a block,
+    // end exactly at one, outrun one load, or end the text must come out as a byte-by-byte reading has them.
+    segmented s; // reused throughout, as extract() does: nothing of a longer text may leak into a shorter one
+    for (std::size_t lead = 0; lead < 70; ++lead) {
+        for (const std::size_t len : {1, 2, 7, 8, 9, 56, 57, 58, 63, 64, 65, 120, 129, 200}) {
+            std::string text(lead, ' ');
+            for (std::size_t k = 0; k < len; ++k)
+                text.push_back(k == 0 ? 'Q' : static_cast<char>('a' + k % 26));
+            CHECK(tokens_of(text, s) == plain_tokens(text)); // the word ends the text
+            text += "! x9 ";
+            CHECK(tokens_of(text, s) == plain_tokens(text));
+            text += std::string(lead % 5, '\t') + "7";
+            CHECK(tokens_of(text, s) == plain_tokens(text));
+        }
+    }
+    // Pseudo-random texts (a fixed linear congruential sequence): mostly letters and digits (all of them, and
+    // the bytes next to their ranges), then blanks, stops and lone marks.
+    std::uint32_t state = 12345;
+    const std::string word_bytes = "azAZ09mQ5";
+    const std::string other_bytes = std::string(" ! \t") + std::string(lone_marks);
+    for (int trial = 0; trial < 400; ++trial) {
+        std::string text;
+        state = state * 1103515245u + 12345u;
+        const std::size_t n = (state >> 16) % 300;
+        for (std::size_t k = 0; k < n; ++k) {
+            state = state * 1103515245u + 12345u;
+            const auto r = (state >> 16) % 100;
+            if (r < 70)
+                text.push_back(r < 36 ? (r < 10 ? static_cast<char>('0' + r) : static_cast<char>('a' + r - 10))
+                                      : word_bytes[r % word_bytes.size()]);
+            else
+                text.push_back(other_bytes[r % other_bytes.size()]);
+        }
+        CHECK(tokens_of(text, s) == plain_tokens(text));
+    }
+}
+
+TEST_CASE("tokens: a segmented buffer reused for a shorter text gives what a fresh one gives", "[segment]") {
+    const std::string long_text = std::string(300, 'x') + " “Quoted words,” he said. Then more!";
+    const std::string short_text = "Mr. Smith said \"yes\".";
+    segmented reused, fresh;
+    std::vector<claimgraph::diagnostic> d;
+    segment(long_text, 0, reused, d);
+    segment(short_text, 0, reused, d);
+    segment(short_text, 0, fresh, d);
+    REQUIRE(reused.tokens.size() == fresh.tokens.size());
+    for (std::size_t i = 0; i < fresh.tokens.size(); ++i) {
+        const token& a = reused.tokens[i];
+        const token& b = fresh.tokens[i];
+        CHECK(a.begin == b.begin);
+        CHECK(a.end == b.end);
+        CHECK(a.kind == b.kind);
+        CHECK(a.cap == b.cap);
+        CHECK(a.para_start == b.para_start);
+        CHECK(a.depth == b.depth);
+        CHECK(a.quote == b.quote);
+    }
+    CHECK(reused.sentences.size() == fresh.sentences.size());
+    CHECK(reused.quotes.size() == fresh.quotes.size());
+    CHECK(reused.marks == fresh.marks);
+}
+
 TEST_CASE("adverbials: skipped after a cue, in lower-case text", "[grammar]") {
     const auto after = [](std::string_view s, std::string_view prefix) {
         return std::string(s.substr(skip_adverbials(s, prefix.size())));

@@ -363,3 +363,50 @@ TEST_CASE("normalized grammar: attributions with no named source", "[normalized]
     CHECK(sourceless("The results were expected.").empty());
     CHECK(sourceless("Reportedly.").empty());
 }
+
+TEST_CASE("normalized grammar: progressive forms of cue verbs", "[normalized][progressive]") {
+    auto run = [](const std::string& raw) {
+        const std::string text = claimgraph::normalize(raw).text;
+        const auto d = extract_normalized(text);
+        check_spans(text, d);
+        return d;
+    };
+    {
+        const auto d = run("Trump is backing Cruz in the primary.");
+        REQUIRE(d.items.size() == 1);
+        REQUIRE(d.items[0].speaker);
+        CHECK(d.items[0].speaker->text == "trump");
+        CHECK(d.items[0].cue->text == "backing");
+        CHECK(d.items[0].content.text == "cruz in the primary");
+    }
+    {
+        const auto d = run("Clinton was now hoping to win Iowa.");
+        REQUIRE(d.items.size() == 1);
+        REQUIRE(d.items[0].speaker);
+        CHECK(d.items[0].speaker->text == "clinton");
+        CHECK(d.items[0].content.text == "to win iowa");
+    }
+    {
+        const auto d = run("Smith said the talks failed, and Jones is insisting that the deal is off.");
+        REQUIRE(d.items.size() == 2);
+        REQUIRE(d.items[1].speaker);
+        CHECK(d.items[1].speaker->text == "jones");
+        CHECK(d.items[1].content.text == "the deal is off");
+    }
+    // a state of mind, a race, and a speech verb without its complement are no attributions
+    CHECK(run("She was thinking about the vote.").items.empty());
+    CHECK(run("He is challenging the senator in the primary.").items.empty());
+    CHECK(run("Hillary Clinton is adding to her delegate lead.").items.empty());
+}
+
+TEST_CASE("normalized grammar: a p m time stamp is no name before an apposition", "[normalized][timestamp]") {
+    const std::string text = claimgraph::normalize("___\n\n3:45 p.m.\n\nSenate Majority Leader Mitch McConnell "
+                                                   "said the plan was dead.")
+                                 .text;
+    const auto d = extract_normalized(text);
+    check_spans(text, d);
+    REQUIRE(d.items.size() == 1);
+    REQUIRE(d.items[0].speaker);
+    CHECK(d.items[0].speaker->text == "mitch mcconnell");
+    CHECK(d.items[0].content.text == "the plan was dead");
+}

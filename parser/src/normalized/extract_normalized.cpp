@@ -185,6 +185,15 @@ bool ly_adverb(std::string_view w) {
 // The longest sentence adverb before "x said" that leaves the claim after the cue ("in fact  she said  ...").
 constexpr std::size_t kLeadWords = 2;
 
+// No auxiliary before a cue (see scanner::progressive_aux).
+constexpr std::size_t kNoAux = static_cast<std::size_t>(-1);
+
+// A progressive form: "trump is backing cruz", "clinton was now hoping to", "has been pushing".
+constexpr std::array<std::string_view, 6> progressive_auxes{"is", "are", "was", "were", "am", "been"};
+constexpr std::array<std::string_view, 17> progressive_adverbs{
+    "also", "now", "still", "already", "increasingly", "openly", "actively", "quietly", "reportedly",
+    "publicly", "privately", "even", "not", "never", "just", "repeatedly", "always"};
+
 /// One attribution under construction, in token indices.
 struct record {
     std::size_t sp_b = 0, sp_e = 0;  // speaker tokens [sp_b, sp_e); empty when none
@@ -233,8 +242,9 @@ private:
     std::size_t after_adverbials(std::size_t i) const;
     std::size_t skip_adverbs_only(std::size_t i) const;
 
-    void cue_rule(std::size_t i, const lexicon::cue_entry& c);
-    void verb_object_rule(std::size_t i, const lexicon::cue_entry& c);
+    void cue_rule(std::size_t i, const lexicon::cue_entry& c, std::size_t aux = kNoAux);
+    void verb_object_rule(std::size_t i, const lexicon::cue_entry& c, std::size_t aux = kNoAux);
+    std::size_t progressive_aux(std::size_t i, const lexicon::cue_entry& c) const;
     void no_source_rules();
     std::size_t subject_begin(std::size_t before) const;
     void gerund_rule(std::size_t i);
@@ -454,6 +464,8 @@ bool scanner::opener(std::size_t b, std::size_t e) const {
 /// A short phrase that can be a named speaker: no function words, at most five words.
 bool scanner::name_like(std::size_t b, std::size_t e) const {
     if (b >= e || e - b > 5) return false;
+    // "___     p m   senate majority leader mitch mcconnell is criticizing": a time stamp of AP's "The Latest".
+    if (e - b == 2 && (w(b) == "p" || w(b) == "a") && w(b + 1) == "m") return false;
     for (std::size_t i = b; i < e; ++i) {
         const std::string_view x = w(i);
         if (stop(x) || x == "and" || lexicon::find_cue(x) || lexicon::is_pronoun(x) || in(determiners, x))
@@ -768,7 +780,7 @@ void scanner::emit(record r) {
 
 /// "x said ...", "x told reporters ...", "x news agency reported ...", and the inverted "... x said",
 /// "...  said x".
-void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
+void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c, std::size_t aux) {
     using lexicon::verb_form;
     if (c.form == verb_form::gerund) return gerund_rule(i);
     const bool evidence = in(evidence_lemmas, c.lemma) && i > 0 && soft(i) && in(evidence_heads, w(i - 1));
@@ -835,7 +847,7 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
     const std::size_t after_channel = mark_after && after < t_.size() ? channel_after(after, r) : after;
     const bool claim_after = !mark_after || (after < t_.size() && t_[after].gap >= 3) || after_channel != after;
 
-    if (speaker_before(i, r)) {
+    if (speaker_before(aux != kNoAux ? aux : i, r)) {
         if (r.type == speaker_type::pronoun && (w(r.sp_b) == "i" || w(r.sp_b) == "we" || w(r.sp_b) == "you"))
             return;  // first and second person: inside someone's quotation
         if (in(noun_like_cues, w(i)) && r.type != speaker_type::outlet && r.type != speaker_type::pronoun &&
@@ -850,7 +862,8 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
         // emerged  ": after a quotation, the cue's trailing modifiers run to the mark, and the claim is the
         // quotation before.
         std::size_t trailing_end = after_channel;
-        if (speaker_after_mark && t_[r.sp_b].gap >= 3 && r.sp_b > std::max(start_, consumed_) && !mark_after &&
+        if (aux == kNoAux && speaker_after_mark && t_[r.sp_b].gap >= 3 && r.sp_b > std::max(start_, consumed_) &&
+            !mark_after &&
             after_channel < t_.size() && soft(after_channel) &&
             (tell_unbound || in(trailing_openers, w(after_channel)))) {
             std::size_t p = after_channel;
@@ -931,7 +944,7 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
                 return;
             }
         }
-        if ((mark_after || after_channel != after) && speaker_after_mark && room_before &&
+        if (aux == kNoAux && (mark_after || after_channel != after) && speaker_after_mark && room_before &&
             !(quote_after && colon_cue) && !new_paragraph_quote) {
             // The claim stands before the speaker.
             const std::size_t last = r.sp_b;  // exclusive token index of the claim
@@ -988,6 +1001,7 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c) {
         emit(std::move(r));
         return;
     }
+    if (aux != kNoAux) return;  // a progressive form has its subject before the auxiliary or none
 
     // "...  said thomas bossert  the adviser": the speaker after the cue, the claim before it. After a
     // quotation also a described speaker: "...   said a nevada democrat   ...", "...   said a longtime gop data
@@ -1209,12 +1223,12 @@ constexpr std::array<std::string_view, 11> passive_aux{"was", "were", "is", "are
 // need after them: "the union endorsed clinton", "cruz criticized the deal", "trump plans to visit",
 // "the senator declined to comment", "obama pointed to the jobs report", "we know that ...". The claim is the
 // object phrase, the to-infinitive or the clause, up to the next mark.
-void scanner::verb_object_rule(std::size_t i, const lexicon::cue_entry& c) {
+void scanner::verb_object_rule(std::size_t i, const lexicon::cue_entry& c, std::size_t aux) {
     using lexicon::verb_form;
     if (c.form == verb_form::gerund || c.form == verb_form::participle) return;
     if (i == 0 || !soft(i)) return;
     const std::string_view prev = w(i - 1);
-    if (in(determiners, prev) || in(passive_aux, prev)) return;
+    if (in(determiners, prev) || (aux == kNoAux && in(passive_aux, prev))) return;
     const bool pronoun_before = lexicon::is_pronoun(prev);
     if (c.form == verb_form::base && !(prev == "they" || prev == "we" || lexicon::is_group_noun(prev))) return;
 
@@ -1250,7 +1264,7 @@ void scanner::verb_object_rule(std::size_t i, const lexicon::cue_entry& c) {
         ok = !stop(next) || in(determiners, next) || lexicon::is_pronoun(next);
     }
     if (!ok || first >= t_.size()) return;
-    if (!speaker_before(i, r)) return;
+    if (!speaker_before(aux != kNoAux ? aux : i, r)) return;
     if (w(r.sp_b) == "who") return;  // "delegates who pledged", "voters who backed": mostly no attribution
     if (r.type == speaker_type::pronoun && (w(r.sp_b) == "i" || w(r.sp_b) == "we" || w(r.sp_b) == "you"))
         return;  // first and second person: inside someone's quotation
@@ -1266,6 +1280,18 @@ void scanner::verb_object_rule(std::size_t i, const lexicon::cue_entry& c) {
     r.content_b = t_[first].begin;
     r.content_e = t_[e - 1].end;
     emit(std::move(r));
+}
+
+/// The auxiliary of a progressive cue at token i ("trump is backing cruz", "was now hoping to"): the token
+/// of the form of "be" (adverbs between allowed), or kNoAux. Not "is challenging" (a race, not a stance).
+std::size_t scanner::progressive_aux(std::size_t i, const lexicon::cue_entry& c) const {
+    // "was thinking", "is feeling the bern": a state of mind, seldom a report.
+    if (c.form != lexicon::verb_form::gerund || c.lemma == "challenge" || c.lemma == "feel" || c.lemma == "think")
+        return kNoAux;
+    std::size_t a = i;
+    while (a > start_ && soft(a) && in(progressive_adverbs, w(a - 1))) --a;
+    if (a <= start_ + 1 || !soft(a) || !in(progressive_auxes, w(a - 1))) return kNoAux;
+    return a - 1;
 }
 
 // Words that open a clause: a source-less claim's subject starts after them ("..., but trump is expected").
@@ -1363,9 +1389,27 @@ void scanner::run() {
             citing_rule(i);
             continue;
         }
-        if (const auto* c = lexicon::find_cue(x)) cue_rule(i, *c);
-        else if (const auto* c2 = call_cue(x)) cue_rule(i, *c2);
-        else if (const auto* c3 = find_rule_verb(x)) verb_object_rule(i, *c3);
+        if (const auto* c = lexicon::find_cue(x)) {
+            if (const std::size_t a = progressive_aux(i, *c); a != kNoAux) {
+                // the claim follows the cue: "is saying", "is telling voters that", "was hoping to"
+                lexicon::cue_entry f = *c;
+                f.form = lexicon::verb_form::third;
+                if (c->lemma != "say") f.needs_complement = true;
+                cue_rule(i, f, a);
+            } else {
+                cue_rule(i, *c);
+            }
+        } else if (const auto* c2 = call_cue(x)) {
+            cue_rule(i, *c2);
+        } else if (const auto* c3 = find_rule_verb(x)) {
+            if (const std::size_t a = progressive_aux(i, *c3); a != kNoAux) {
+                lexicon::cue_entry f = *c3;
+                f.form = lexicon::verb_form::third;
+                verb_object_rule(i, f, a);
+            } else {
+                verb_object_rule(i, *c3);
+            }
+        }
     }
     no_source_rules();
     for (const record& r : made_) {

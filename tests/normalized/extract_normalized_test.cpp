@@ -410,3 +410,20 @@ TEST_CASE("normalized grammar: a p m time stamp is no name before an apposition"
     CHECK(d.items[0].speaker->text == "mitch mcconnell");
     CHECK(d.items[0].content.text == "the plan was dead");
 }
+
+TEST_CASE("normalized grammar: agree with a to-infinitive is an intention", "[normalized][agree]") {
+    auto run = [](const std::string& raw) {
+        const std::string text = claimgraph::normalize(raw).text;
+        const auto d = extract_normalized(text);
+        check_spans(text, d);
+        return d;
+    };
+    const auto d = run("The senator agreed to pay the fine.");
+    REQUIRE(d.items.size() == 1);
+    REQUIRE(d.items[0].speaker);
+    CHECK(d.items[0].speaker->text == "the senator");
+    CHECK(d.items[0].cue->text == "agreed");
+    CHECK(d.items[0].content.text == "to pay the fine");
+    // a noun phrase after "to" is no infinitive
+    CHECK(run("The company agreed to a moratorium on drilling.").items.empty());
+}

@@ -975,9 +975,12 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c, std::size_t a
             // "concluded publicly in january": without "that" (or a quotation) not a report of speech.
             const bool has_that = first > after && w(first - 1) == "that";
             const bool next_soft = first + 1 < t_.size() && soft(first + 1) && first < t_.size() && soft(first);
-            const bool intention = (in(intention_lemmas, c.lemma) || c.cls == cue_class::intention) &&
-                                   next_soft && w(first) == "to" &&
-                                   (!stop(w(first + 1)) || w(first + 1) == "be");
+            // "agreed to pay the fine" (not "agreed to a moratorium": no infinitive before a determiner)
+            const bool agree_to = c.lemma == "agree" && next_soft && w(first) == "to" &&
+                                  !stop(w(first + 1)) && !in(determiners, w(first + 1));
+            const bool intention = agree_to || ((in(intention_lemmas, c.lemma) || c.cls == cue_class::intention) &&
+                                                next_soft && w(first) == "to" &&
+                                                (!stop(w(first + 1)) || w(first + 1) == "be"));
             const bool bare_clause = in(bare_clause_lemmas, c.lemma) && next_soft && in(clause_openers, w(first));
             const bool evidence_object = evidence && first < t_.size() && soft(first);
             // speech verbs whose object is the claim: "announced a new plan", "denied the allegations"

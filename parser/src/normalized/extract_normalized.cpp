@@ -1305,6 +1305,21 @@ constexpr std::array<std::string_view, 8> be_forms{"is", "are", "was", "were", "
 constexpr std::array<std::string_view, 10> question_words{"about", "whether", "if", "what", "how",
                                                           "why", "who", "where", "when", "on"};
 
+// Passive cues without an agent and the word that must follow them ("-": a noun phrase), as the raw
+// rules_no_source takes them: "is accused of", "was widely seen as", "was declared the winner".
+constexpr std::array<std::string_view, 9> passive_np_openers{"the", "a", "an", "his", "her", "their", "its",
+                                                             "one", "too"};
+std::string_view passive_particle(std::string_view w, std::string_view next) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> cues{{
+        {"known", "for"}, {"accused", "of"}, {"charged", "with"}, {"criticized", "for"}, {"blamed", "for"},
+        {"condemned", "for"}, {"described", "as"}, {"seen", "as"}, {"regarded", "as"}, {"portrayed", "as"},
+        {"billed", "as"}, {"characterized", "as"}, {"known", "as"}, {"touted", "as"}, {"declared", "-"},
+        {"deemed", "-"}, {"dubbed", "-"}}};
+    for (const auto& c : cues)
+        if (c.first == w && (c.second == "-" ? in(passive_np_openers, next) : c.second == next)) return c.second;
+    return {};
+}
+
 /// The subject of a claim whose cue is at `before`: back over the words of the segment to a clause link
 /// (excluded) or the segment start, at most 12 words. A relative pronoun right before opens the claim.
 std::size_t scanner::subject_begin(std::size_t before) const {
@@ -1367,6 +1382,25 @@ void scanner::no_source_rules() {
             else r.cue_e = i + 1;
             first = c;
             last = content_forward_end(c);
+        } else if (const std::string_view particle = passive_particle(x, w(i + 1)); !particle.empty() &&
+                   i > start_ + 1 && soft(i) && i + 2 < n && soft(i + 1) && soft(i + 2)) {
+            // "roof is accused of killing nine people", "he was widely seen as a moderate", "sanders was
+            // declared the winner": a passive verb of saying or judging with no agent.
+            std::size_t be = i - 1;
+            if (be > start_ && soft(be) && (w(be) == "widely" || w(be) == "also" || w(be) == "not" ||
+                                            w(be) == "generally" || w(be) == "often" || w(be) == "now"))
+                --be;
+            if (!in(be_forms, w(be)) || w(be) == "being" || !soft(be)) continue;
+            if (be > start_ && soft(be) && (w(be - 1) == "to" || w(be - 1) == "can" || w(be - 1) == "might" ||
+                                            w(be - 1) == "may"))
+                continue;  // "seeks to be seen as the leader": a wish or a possibility
+            r.cls = x == "seen" || x == "regarded" || x == "known" || x == "deemed" ? cue_class::opinion
+                                                                                    : cue_class::speech;
+            r.cue_b = be;
+            r.cue_e = particle == "-" ? i + 1 : i + 2;
+            first = subject_begin(be);
+            last = content_forward_end(particle == "-" ? i + 1 : i + 2);
+            if (first == be) continue;  // no subject
         } else {
             continue;
         }

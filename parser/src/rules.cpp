@@ -40,6 +40,19 @@ namespace {
 using lexicon::cue_entry;
 using lexicon::verb_form;
 
+// `word == "literal"` (and `!=`, rewritten from it): the rules compare words and lemmas with string literals
+// some 250 times. std::string_view's operator== calls an out-of-line compare() (and memcmp) whenever the
+// lengths agree; with the literal's length known here the comparison compiles to a length test and one or two
+// integer compares. Same result (literals hold no '\0').
+template <std::size_t N> constexpr bool operator==(std::string_view a, const char (&lit)[N]) noexcept {
+    static_assert(N >= 1);
+    if (a.size() != N - 1)
+        return false;
+    if (std::is_constant_evaluated())
+        return a == std::string_view(lit, N - 1);
+    return N == 1 || std::memcmp(a.data(), lit, N - 1) == 0;
+}
+
 enum class uk : std::uint8_t { word, comma, stop, colon, semicolon, dash, quote, lparen, rparen, other };
 
 struct unit {

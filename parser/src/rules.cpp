@@ -367,8 +367,18 @@ private:
     }
 
     std::optional<np> classify(std::size_t first, std::size_t last, bool lenient = false) const;
+    /// Where np_before's backward scan ended when it got to classifying the phrase [s, end) (the only step
+    /// that `lenient` changes): the lenient retry after a strict miss starts there (np_before_from).
+    struct np_scan {
+        bool reached = false;
+        std::size_t s = 0, end = 0, app_first = 0, app_last = 0;
+    };
     std::optional<np> np_before(std::size_t cue, std::size_t lo, std::size_t& app_first,
-                                std::size_t& app_last, bool lenient = false) const;
+                                std::size_t& app_last, bool lenient = false, np_scan* scan = nullptr) const;
+    /// np_before from the classification of its scanned phrase on: the same result as np_before(cue, ...,
+    /// lenient) when `at` is what np_before's scan for that cue recorded (nullopt when it got no further).
+    std::optional<np> np_before_from(std::size_t cue, const np_scan& at, bool lenient) const;
+    std::optional<np> np_titled_tail(const np_scan& at) const;
     std::optional<np> np_after(std::size_t start, std::size_t& after, bool final_appositive = true,
                                bool lenient = false) const;
     void add_appositive(np& p, std::size_t a, std::size_t b) const;
@@ -1185,8 +1195,10 @@ void sentence_parser::add_appositive(np& p, std::size_t a, std::size_t b) const 
 // The subject of a cue, scanning back from the cue at unit `cue` (not below `lo`). Handles adverbs between
 // subject and verb ("Trump later said") and an appositive between commas ("X, Trump’s top adviser, said").
 std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, std::size_t& app_first,
-                                             std::size_t& app_last, bool lenient) const {
+                                             std::size_t& app_last, bool lenient, np_scan* scan) const {
     app_first = app_last = 0;
+    if (scan != nullptr)
+        scan->reached = false;
     std::size_t k = cue;
     while (k > lo && word(k - 1)) {
         const auto w = low(k - 1);
@@ -1356,30 +1368,8 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
             }
         }
     }
-    // "Saturday at the convention Sen. Elizabeth Warren said", "Vatican spokesman the Rev. Federico Lombardi
-    // told": a capitalised title and a name of two or more words end a phrase that does not start a clause
-    // or does not classify as a whole; the speaker is the title and the name (not after a preposition:
-    // "the plan backed by Sen. Elizabeth Warren").
-    auto titled_tail = [&]() -> std::optional<np> {
-        for (std::size_t t = s + 1; t + 3 <= end; ++t) {
-            if (!u_[t].cap || !has(t, wc::title) || !word(t - 1) || is(t - 1, np_stops) ||
-                low(t - 1) == "of" || low(t - 1) == "and")
-                continue;
-            bool caps = true;
-            for (std::size_t i = t; i < end; ++i)
-                if (!word(i) || !u_[i].cap)
-                    caps = false;
-            if (!caps)
-                continue;
-            if (auto r = classify(t, end); r && r->type == speaker_type::person && r->name_first + 2 <= end) {
-                if (app_last > app_first)
-                    add_appositive(*r, app_first, app_last);
-                return r;
-            }
-        }
-        return std::nullopt;
-    };
     // The phrase starts a clause: the sentence start, after a comma, a quote, a colon, or "that/which/who".
+    const np_scan at{true, s, end, app_first, app_last};
     if (s > lo && word(s - 1)) {
         const auto w = low(s - 1);
         const bool clause_word = w == "that" || w == "which" || w == "who" || w == "but" || w == "and" ||
@@ -1387,11 +1377,44 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
                                  w == "after" || w == "although" || w == "though" || w == "since" ||
                                  w == "if" || w == "amid" || w == "where" || w == "whereas";
         if (!clause_word)
-            return titled_tail();
+            return np_titled_tail(at);
     }
-    auto r = classify(s, end, lenient);
+    if (scan != nullptr)
+        *scan = at;
+    return np_before_from(cue, at, lenient);
+}
+
+// "Saturday at the convention Sen. Elizabeth Warren said", "Vatican spokesman the Rev. Federico Lombardi
+// told": a capitalised title and a name of two or more words end a phrase that does not start a clause
+// or does not classify as a whole; the speaker is the title and the name (not after a preposition:
+// "the plan backed by Sen. Elizabeth Warren").
+std::optional<np> sentence_parser::np_titled_tail(const np_scan& at) const {
+    const std::size_t s = at.s, end = at.end;
+    for (std::size_t t = s + 1; t + 3 <= end; ++t) {
+        if (!u_[t].cap || !has(t, wc::title) || !word(t - 1) || is(t - 1, np_stops) ||
+            low(t - 1) == "of" || low(t - 1) == "and")
+            continue;
+        bool caps = true;
+        for (std::size_t i = t; i < end; ++i)
+            if (!word(i) || !u_[i].cap)
+                caps = false;
+        if (!caps)
+            continue;
+        if (auto r = classify(t, end); r && r->type == speaker_type::person && r->name_first + 2 <= end) {
+            if (at.app_last > at.app_first)
+                add_appositive(*r, at.app_first, at.app_last);
+            return r;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<np> sentence_parser::np_before_from(std::size_t cue, const np_scan& at, bool lenient) const {
+    if (!at.reached)
+        return std::nullopt;
+    auto r = classify(at.s, at.end, lenient);
     if (!r)
-        return titled_tail();
+        return np_titled_tail(at);
     if (r->weak) {
         // Only before a finite verb of saying: "her friend said", "A teary-eyed Bush says".
         const auto* c = cue < u_.size() ? u_[cue].cue : nullptr;
@@ -1403,8 +1426,8 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
         if (!saying)
             return std::nullopt;
     }
-    if (app_last > app_first)
-        add_appositive(*r, app_first, app_last);
+    if (at.app_last > at.app_first)
+        add_appositive(*r, at.app_first, at.app_last);
     return r;
 }
 
@@ -1933,13 +1956,15 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
     } keep{consumed_until_, consumed_until_, speaker.has_value()};
     if (!speaker && evidence_verb)
         speaker = evidence_subject(sj, consumed_until_);
+    np_scan scan;
     if (!speaker)
-        speaker = np_before(sj, consumed_until_, app_first, app_last);
+        speaker = np_before(sj, consumed_until_, app_first, app_last, false, &scan);
     if (!speaker)
         speaker = np_before_long_appositive(sj, consumed_until_);
     bool lenient_only = false;
     if (!speaker) {
-        speaker = np_before(sj, consumed_until_, app_first, app_last, true);
+        // The lenient retry: only the classification of the scanned phrase changes.
+        speaker = np_before_from(sj, scan, true);
         lenient_only = speaker.has_value();
     }
     if (!speaker && c.cls == cue_class::speech)
@@ -2652,9 +2677,10 @@ bool sentence_parser::quote_cue_rule(std::size_t j) {
                     return false;
                 s = clause_subject(j - 1);
             } else {
-                s = np_before(j, consumed_until_, af, al);
+                np_scan scan;
+                s = np_before(j, consumed_until_, af, al, false, &scan);
                 if (!s)
-                    s = np_before(j, consumed_until_, af, al, true);
+                    s = np_before_from(j, scan, true);
             }
             if (!s)
                 return false;

@@ -285,9 +285,10 @@ class sentence_parser {
 public:
     /// `classes`: the classes of all the words of the sentence (rules that need a word of a class are skipped
     /// when the sentence has none).
+    /// `made`: an empty vector for the sentence's records (the caller reuses its storage).
     sentence_parser(const segmented& seg, std::string_view lower, document_attributions& out,
-                    std::vector<unit>& units, word_class classes)
-        : seg_(seg), text_(seg.text), lower_(lower), out_(out), u_(units), classes_(classes) {}
+                    std::vector<unit>& units, word_class classes, std::vector<record_ref>& made)
+        : seg_(seg), text_(seg.text), lower_(lower), out_(out), u_(units), classes_(classes), made_(made) {}
 
     /// Returns the number of records produced. `carried`: a cue record of the previous sentence that ended in
     /// a colon and waits for its quotation.
@@ -305,7 +306,7 @@ private:
     document_attributions& out_;
     std::vector<unit>& u_;
     word_class classes_;
-    std::vector<record_ref> made_;
+    std::vector<record_ref>& made_;
     std::size_t consumed_until_ = 0; ///< content before a cue starts after this unit
 
     bool word(std::size_t i) const { return i < u_.size() && u_[i].kind == uk::word; }
@@ -391,7 +392,7 @@ private:
                             bool& object_in_cue) const;
     std::size_t skip_channel(std::size_t pos, std::string& outlet_out) const;
     attribution base_record(const np& speaker, const mention& cue, cue_class cls) const;
-    std::size_t emit(attribution a, std::size_t cue_unit, std::size_t speaker_first);
+    std::size_t emit(attribution&& a, std::size_t cue_unit, std::size_t speaker_first);
 
     /// `subject_end`: where the subject search starts when it is not the cue itself (the auxiliary of a
     /// progressive form: "Trump is backing ...").
@@ -1792,12 +1793,16 @@ attribution sentence_parser::base_record(const np& s, const mention& cue, cue_cl
     return a;
 }
 
-std::size_t sentence_parser::emit(attribution a, std::size_t cue_unit, std::size_t speaker_first) {
+std::size_t sentence_parser::emit(attribution&& a, std::size_t cue_unit, std::size_t speaker_first) {
     for (const auto& m : made_) {
         const auto& o = out_.items[m.item];
         if (o.content.begin == a.content.begin && o.cue && a.cue && o.cue->begin == a.cue->begin)
             return m.item;
     }
+    // A document with records mostly has several: start at 8 rather than growing 1, 2, 4, 8 (each growth
+    // moves every record and its strings).
+    if (out_.items.capacity() == 0)
+        out_.items.reserve(8);
     out_.items.push_back(std::move(a));
     made_.push_back({out_.items.size() - 1, cue_unit, speaker_first});
     return out_.items.size() - 1;
@@ -3163,6 +3168,7 @@ word_info lookup_word(std::string_view w, const char* limit) noexcept {
 
 void apply_rules(const segmented& seg, std::string_view lower, document_attributions& out) {
     thread_local std::vector<unit> units; // reused across documents (cleared per sentence)
+    thread_local std::vector<record_ref> made; // the records of one sentence (cleared per sentence)
     const word_table& vocabulary = rule_words();
     const char* const lower_end = lower.data() + lower.size();
     constexpr std::size_t none = static_cast<std::size_t>(-1);
@@ -3232,7 +3238,8 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
         if (units.empty())
             continue;
         const std::size_t first_new = out.items.size();
-        sentence_parser p(seg, lower, out, units, classes);
+        made.clear();
+        sentence_parser p(seg, lower, out, units, classes, made);
         const std::size_t made =
             p.run(last_quote_record == none ? std::nullopt : std::optional<std::size_t>(last_quote_record),
                   carried);

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -54,6 +56,30 @@ inline void check_case(const pattern_case& c) {
     }
     CHECK(c.sentence.substr(a->content.begin, a->content.end - a->content.begin) == c.claim);
     CHECK(a->kind == c.kind);
+}
+
+/// Options that read the text as published (no normalized-form detection).
+inline extract_options raw() {
+    extract_options o;
+    o.form = form_choice::raw;
+    return o;
+}
+
+/// Whether some record of `sentence` has the cue mention `cue`.
+inline bool has_cue(std::string_view sentence, std::string_view cue) {
+    const auto d = extract("t", sentence, raw());
+    return std::any_of(d.items.begin(), d.items.end(), [&](const auto& a) { return a.cue && a.cue->text == cue; });
+}
+
+/// How many records `sentence` yields.
+inline std::size_t records(std::string_view sentence) { return extract("t", sentence, raw()).items.size(); }
+
+/// The cue class of the record whose claim is exactly `claim` (which must exist).
+inline cue_class class_of(std::string_view sentence, std::string_view claim) {
+    const auto d = extract("t", sentence, raw());
+    const auto* a = find_by_claim(d, claim);
+    REQUIRE(a != nullptr);
+    return a->cue_type;
 }
 
 } // namespace claimgraph::test

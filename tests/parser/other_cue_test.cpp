@@ -12,21 +12,11 @@ using claimgraph::form_choice;
 using claimgraph::test::check_case;
 using claimgraph::test::find_by_claim;
 using claimgraph::test::pattern_case;
+using claimgraph::test::raw;
+using claimgraph::test::has_cue;
 
 namespace {
-claimgraph::extract_options raw() {
-    claimgraph::extract_options o;
-    o.form = form_choice::raw;
-    return o;
-}
-
 constexpr auto indirect = attribution_kind::indirect;
-
-bool has_cue(std::string_view sentence, std::string_view cue) {
-    const auto d = extract("t", sentence, raw());
-    return std::any_of(d.items.begin(), d.items.end(),
-                       [&](const auto& a) { return a.cue && a.cue->text == cue; });
-}
 } // namespace
 
 TEST_CASE("a progressive form of a cue verb is the finite verb of its clause", "[grammar][other]") {

@@ -11,33 +11,14 @@ using claimgraph::form_choice;
 using claimgraph::test::check_case;
 using claimgraph::test::find_by_claim;
 using claimgraph::test::pattern_case;
+using claimgraph::test::raw;
+using claimgraph::test::has_cue;
+using claimgraph::test::class_of;
+using claimgraph::test::records;
 
 namespace {
-claimgraph::extract_options raw() {
-    claimgraph::extract_options o;
-    o.form = form_choice::raw;
-    return o;
-}
-
 constexpr auto direct = attribution_kind::direct;
 constexpr auto indirect = attribution_kind::indirect;
-
-cue_class class_of(std::string_view sentence, std::string_view claim) {
-    const auto d = extract("t", sentence, raw());
-    const auto* a = find_by_claim(d, claim);
-    REQUIRE(a != nullptr);
-    return a->cue_type;
-}
-
-bool has_cue(std::string_view sentence, std::string_view cue) {
-    const auto d = extract("t", sentence, raw());
-    return std::any_of(d.items.begin(), d.items.end(),
-                       [&](const auto& a) { return a.cue && a.cue->text == cue; });
-}
-
-std::size_t records(std::string_view sentence) {
-    return extract("t", sentence, raw()).items.size();
-}
 } // namespace
 
 TEST_CASE("stance verbs take their object as the claim", "[grammar][stance]") {

@@ -79,6 +79,17 @@ const seed_row rows[] = {
      speaker_type::person, "Reuters"},
 };
 
+/// The records without a speaker that the normalized form of `raw` yields (spans checked).
+std::vector<attribution> sourceless(const std::string& raw) {
+    const std::string text = claimgraph::normalize(raw).text;
+    const auto d = extract_normalized(text);
+    check_spans(text, d);
+    std::vector<attribution> out;
+    for (const auto& a : d.items)
+        if (!a.speaker) out.push_back(a);
+    return out;
+}
+
 const attribution* find_row(const document_attributions& d, const seed_row& r) {
     for (const attribution& a : d.items)
         if (starts_with(a.content.text, r.claim_begins) &&
@@ -333,15 +344,6 @@ TEST_CASE("normalized grammar: shared corpora normalized give sane records", "[n
 }
 
 TEST_CASE("normalized grammar: attributions with no named source", "[normalized][no-source]") {
-    auto sourceless = [](const std::string& raw) {
-        const std::string text = claimgraph::normalize(raw).text;
-        const auto d = extract_normalized(text);
-        check_spans(text, d);
-        std::vector<attribution> out;
-        for (const auto& a : d.items)
-            if (!a.speaker) out.push_back(a);
-        return out;
-    };
     {
         const auto v = sourceless("Trump is expected to speak at the convention tonight.");
         REQUIRE(v.size() == 1);
@@ -433,15 +435,6 @@ TEST_CASE("normalized grammar: agree with a to-infinitive is an intention", "[no
 }
 
 TEST_CASE("normalized grammar: passive verbs of saying and judging without an agent", "[normalized][passive]") {
-    auto sourceless = [](const std::string& raw) {
-        const std::string text = claimgraph::normalize(raw).text;
-        const auto d = extract_normalized(text);
-        check_spans(text, d);
-        std::vector<attribution> out;
-        for (const auto& a : d.items)
-            if (!a.speaker) out.push_back(a);
-        return out;
-    };
     {
         const auto v = sourceless("Roof is accused of killing nine people.");
         REQUIRE(v.size() == 1);

@@ -74,6 +74,14 @@ inline bool has_cue(std::string_view sentence, std::string_view cue) {
 /// How many records `sentence` yields.
 inline std::size_t records(std::string_view sentence) { return extract("t", sentence, raw()).items.size(); }
 
+/// The cue mentions of `sentence`'s records, in order, each followed by ';' ("-" for a record without one).
+inline std::string cues(std::string_view sentence) {
+    std::string s;
+    for (const auto& a : extract("t", sentence, raw()).items)
+        s += (a.cue ? a.cue->text : std::string("-")) + ";";
+    return s;
+}
+
 /// The cue class of the record whose claim is exactly `claim` (which must exist).
 inline cue_class class_of(std::string_view sentence, std::string_view claim) {
     const auto d = extract("t", sentence, raw());

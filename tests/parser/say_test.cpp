@@ -8,12 +8,7 @@ using claimgraph::extract;
 using claimgraph::form_choice;
 using claimgraph::test::check_case;
 using claimgraph::test::pattern_case;
-
-namespace {
-std::size_t records(std::string_view sentence) {
-    return extract("t", sentence, {form_choice::raw}).items.size();
-}
-} // namespace
+using claimgraph::test::records;
 
 TEST_CASE("say: the clause's verb inside a quotation", "[say]") {
     const pattern_case cases[] = {

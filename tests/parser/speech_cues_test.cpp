@@ -6,15 +6,7 @@ using claimgraph::extract;
 using claimgraph::form_choice;
 using claimgraph::test::check_case;
 using claimgraph::test::pattern_case;
-
-namespace {
-std::string cues(std::string_view sentence) {
-    std::string s;
-    for (const auto& a : extract("t", sentence, {form_choice::raw}).items)
-        s += (a.cue ? a.cue->text : std::string("-")) + ";";
-    return s;
-}
-} // namespace
+using claimgraph::test::cues;
 
 TEST_CASE("speech cues: a coordinated cue after a comma and a conjunction", "[speech-cues]") {
     const pattern_case cases[] = {

@@ -7,18 +7,8 @@ using claimgraph::extract;
 using claimgraph::form_choice;
 using claimgraph::test::check_case;
 using claimgraph::test::pattern_case;
-
-namespace {
-std::size_t records(std::string_view sentence) {
-    return extract("t", sentence, {form_choice::raw}).items.size();
-}
-std::string cues(std::string_view sentence) {
-    std::string s;
-    for (const auto& a : extract("t", sentence, {form_choice::raw}).items)
-        s += (a.cue ? a.cue->text : std::string("-")) + ";";
-    return s;
-}
-} // namespace
+using claimgraph::test::records;
+using claimgraph::test::cues;
 
 TEST_CASE("speech subjects: a cue word inside the subject", "[speech]") {
     const pattern_case cases[] = {

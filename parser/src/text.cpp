@@ -217,6 +217,9 @@ inline std::uint64_t alnum_block(const char* p) noexcept {
     return bits;
 }
 
+// The map is read back as bytes (bit i at byte i / 8, bit i % 8), which is the layout of little-endian words.
+static_assert(std::endian::native == std::endian::little, "alnum_map's byte view assumes little-endian words");
+
 /// Fills `bits` with the map of `t`; returns it as bytes.
 const unsigned char* alnum_map(std::string_view t, std::vector<std::uint64_t>& bits) {
     const std::size_t blocks = t.size() / 64;

@@ -332,6 +332,13 @@ private:
             return nullptr;
         return u_[i].cue;
     }
+    /// A quotation whose text ends in a comma inside the marks: “…, ”.
+    bool quote_ends_in_comma(std::size_t i) const {
+        if (i >= u_.size() || u_[i].kind != uk::quote || u_[i].quote < 0)
+            return false;
+        const auto& q = seg_.quotes[static_cast<std::size_t>(u_[i].quote)];
+        return q.content_end > q.content_begin && text_[q.content_end - 1] == ',';
+    }
     bool finite_cue(std::size_t i) const {
         const auto* c = cue_at(i);
         return c && c->form != verb_form::gerund;
@@ -384,6 +391,9 @@ private:
                                bool lenient = false) const;
     void add_appositive(np& p, std::size_t a, std::size_t b) const;
     std::size_t content_end(std::size_t from) const;
+    /// Claim boundaries (session 5): where a claim found by content_end must stop earlier because a second
+    /// attribution of the same speaker, or the main clause after a subordinate one, starts inside it.
+    std::size_t claim_boundary(std::size_t from, std::size_t e, bool object_claim, std::size_t sp_first) const;
     std::size_t clause_start(std::size_t before) const;
     /// `object`: the content is the object of a stance or intention verb, where one word is a claim
     /// ("endorsed Clinton", "opposes it").
@@ -1566,6 +1576,89 @@ std::size_t sentence_parser::content_end(std::size_t from) const {
     return i;
 }
 
+// Claim boundaries (session 5; docs/GRAMMAR.md "Claim boundaries: session 5"). content_end stops at clause
+// marks; these cuts split a claim that holds a second attribution of the same speaker or runs on into the
+// main clause after a subordinate one (one prediction covering two PolNeAR attributions):
+//  - "Graham called both Trump and Clinton “crazy” and said ...", "He did not mention his opponents by name
+//    but did note that ...": after an object claim (stance, naming, intention) a bare "and"/"but", optional
+//    adverbs or auxiliaries, then a finite cue of any class; after a clause claim the same with a quotation
+//    before the conjunction and a verb of saying ("she respects Sanders’ “passion” but argues ...");
+//  - "... in a position to win this race,” adding that ...": a quotation whose comma is inside the marks,
+//    then a participial cue;
+//  - "She called her son her hero before explaining why ...": before/after + a participial cue (not "by":
+//    "by arguing that ..." is the means, inside the claim);
+//  - "While Ramos said that journalists cannot ..., he appears ...": the claim of a subordinate clause ends
+//    at the comma before the main clause's subject.
+std::size_t sentence_parser::claim_boundary(std::size_t from, std::size_t e, bool object_claim,
+                                            std::size_t sp_first) const {
+    for (std::size_t i = from + 1; i < e; ++i) {
+        if (u_[i].kind == uk::quote) {
+            if (quote_ends_in_comma(i) && i + 1 < e) {
+                if (const auto* c = cue_at(i + 1);
+                    c && c->form == verb_form::gerund && c->cls == cue_class::speech)
+                    return i + 1;
+            }
+            continue;
+        }
+        if (!word(i))
+            continue;
+        const auto w = low(i);
+        if ((w == "and" || w == "but") && (word(i - 1) || u_[i - 1].kind == uk::quote)) {
+            std::size_t j = i + 1;
+            bool did = false; // "but did note": the base form after do/did/does
+            while (j < e && j < i + 4 && word(j) && is(j, pre_cue_adverbs) &&
+                   (object_claim || (low(j) != "has" && low(j) != "had" && low(j) != "have"))) {
+                did = did || low(j) == "did" || low(j) == "does";
+                ++j;
+            }
+            const auto* c = j < e ? cue_at(j) : nullptr;
+            // "cited its earnings outlook and continued strong cash flow", "and planned redemption of debt":
+            // past forms that are adjectives before a noun count only with "to" or "that" after them.
+            if (c && (c->lemma == "continue" || c->lemma == "plan" || c->lemma == "propose" ||
+                      c->lemma == "expect" || c->lemma == "intend") &&
+                !(word(j + 1) && (low(j + 1) == "to" || low(j + 1) == "that")))
+                c = nullptr;
+            if (c && (c->form == verb_form::past || c->form == verb_form::third ||
+                      (did && c->form == verb_form::base)) && !u_[j].cap &&
+                (object_claim || (u_[i - 1].kind == uk::quote && in(parenthetical_lemmas, c->lemma))))
+                return i;
+        }
+        if ((w == "before" || w == "after") && i > from + 1 && i + 1 < e) {
+            if (const auto* c = cue_at(i + 1); c && c->form == verb_form::gerund)
+                return i;
+        }
+    }
+    if (sp_first > 0 && word(sp_first - 1)) {
+        static constexpr auto subordinators =
+            words("while", "though", "although", "when", "after", "before", "because", "since", "once",
+                  "whereas", "until");
+        static constexpr auto finite_verbs =
+            words("is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did",
+                  "does", "do", "may", "might", "must", "should");
+        // A determiner opens the main clause's subject only with a finite verb close after it, a name only
+        // with a word after it (not the appositives in "after the department reported the index fell 1 pct,
+        // the sharpest drop since 1984", "... its principal competitor, ATT.").
+        auto verb_within = [&](std::size_t k) {
+            for (std::size_t v = k + 1; v < e && v < k + 8 && word(v); ++v)
+                if (finite_cue(v) || in(finite_verbs, low(v)))
+                    return true;
+            return false;
+        };
+        auto word_after_name = [&](std::size_t k) {
+            while (k < e && word(k) && u_[k].cap)
+                ++k;
+            return k < e && word(k);
+        };
+        if (in(subordinators, low(sp_first - 1)))
+            for (std::size_t i = from + 2; i + 1 < e; ++i)
+                if (u_[i].kind == uk::comma && word(i + 1) &&
+                    (is(i + 1, subject_pronouns) || (u_[i + 1].cap && word_after_name(i + 1)) ||
+                     (is(i + 1, determiners) && verb_within(i + 1))))
+                    return i;
+    }
+    return e;
+}
+
 bool sentence_parser::set_content(attribution& a, std::size_t first, std::size_t last, bool object) const {
     while (first < last &&
            (u_[first].kind == uk::comma || u_[first].kind == uk::colon || u_[first].kind == uk::dash))
@@ -2480,7 +2573,10 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
             if (o.content.begin <= cue_tok.begin && cue_tok.end <= o.content.end)
                 return;
         }
-    std::size_t e = content_end(n);
+    // An object claim holds no clause of its own ("noted Viacom has two studios and plans to ..." is a clause:
+    // "plans" is Viacom's).
+    std::size_t e =
+        claim_boundary(n, content_end(n), (object || naming || intention(c, n)) && !clause_ahead(n), sp_first);
     // "while a poll released last week showed Clinton ahead, the race ...": the subordinate clause ends at
     // the comma.
     if (evidence_verb && sp_first > 0 && in(evidence_openers, low(sp_first - 1)))
@@ -2502,7 +2598,16 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
 // Participial cue after a comma: "Senior U.S. Republicans greeted the idea with incredulity, saying Moscow
 // could not be trusted"; "Trump later appeared to back away, saying in a post on Twitter: “…”".
 void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
-    if (j == 0 || u_[j - 1].kind != uk::comma)
+    // "Cruz said that there is “only one strong conservative ...,” adding that ...": the comma inside the
+    // closing quotation mark counts as the comma before the participle (claim_boundary cut the first claim
+    // there); only after an earlier record of the sentence, whose speaker it takes.
+    const bool after_quote_comma = j > 0 && quote_ends_in_comma(j - 1) && !made_.empty();
+    // "She called her son her hero before explaining why ...": a participle after before/after continues an
+    // earlier record of the sentence.
+    const bool after_preposition = j > 1 && word(j - 1) &&
+                                   (low(j - 1) == "before" || low(j - 1) == "after") &&
+                                   !made_.empty();
+    if (j == 0 || (u_[j - 1].kind != uk::comma && !after_quote_comma && !after_preposition))
         return;
     std::optional<np> speaker;
     std::optional<attribution> copy_from;
@@ -2517,6 +2622,8 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
             copy_from = out_.items[it->item];
             break;
         }
+    if (!copy_from && (after_quote_comma || after_preposition))
+        return;
     if (!copy_from)
         speaker = clause_subject(j);
     if (!copy_from && !speaker)

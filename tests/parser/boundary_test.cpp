@@ -1,0 +1,83 @@
+// Claim boundaries of session 5 (docs/GRAMMAR.md, "Claim boundaries: session 5"): one claim must not cover a
+// second attribution of the same speaker or the main clause after a subordinate one. Sentences are written
+// for the tests in news style; each rule has a negative case.
+#include "helpers.hpp"
+
+using claimgraph::test::check_case;
+using claimgraph::test::find_by_claim;
+using claimgraph::test::pattern_case;
+using claimgraph::test::raw;
+
+namespace {
+
+/// Whether some record of `sentence` has exactly the claim `claim`.
+bool has_claim(std::string_view sentence, std::string_view claim) {
+    const auto d = claimgraph::extract("t", sentence, raw());
+    return find_by_claim(d, claim) != nullptr;
+}
+
+} // namespace
+
+TEST_CASE("boundaries: an object claim ends before a coordinated cue", "[boundary]") {
+    const pattern_case cases[] = {
+        {"Graham called both rivals \xE2\x80\x9C" "crazy\xE2\x80\x9D and said the party would lose in November.",
+         "Graham", "called", "both rivals \xE2\x80\x9C" "crazy\xE2\x80\x9D", claimgraph::attribution_kind::mixed},
+        {"Graham called both rivals \xE2\x80\x9C" "crazy\xE2\x80\x9D and said the party would lose in November.",
+         "", "said", "the party would lose in November"},
+        {"He did not mention his opponents by name but did note that he had won the most states.", "He",
+         "mention", "his opponents by name"},
+    };
+    for (const auto& c : cases) {
+        if (c.speaker.empty()) {
+            CHECK(has_claim(c.sentence, c.claim));
+            continue;
+        }
+        check_case(c);
+    }
+    // A clause claim keeps a coordinated verb that is not one of saying: its subject is the clause's.
+    CHECK(has_claim("She said the company bought the plant and sold the land last year.",
+                    "the company bought the plant and sold the land last year"));
+}
+
+TEST_CASE("boundaries: a clause claim ends at a quotation before a coordinated verb of saying", "[boundary]") {
+    check_case({"Clinton says she respects his \xE2\x80\x9Cpassion and commitment\xE2\x80\x9D but argues that he "
+                "cannot deliver on his promises.",
+                "Clinton", "says", "she respects his \xE2\x80\x9Cpassion and commitment\xE2\x80\x9D",
+                claimgraph::attribution_kind::mixed});
+    // Without the quotation before it the verb may belong to the reported clause's own subject.
+    CHECK(has_claim("She said the mayor resigned and has argued the point for years.",
+                    "the mayor resigned and has argued the point for years"));
+}
+
+TEST_CASE("boundaries: a participle after a comma inside the quotation marks", "[boundary]") {
+    const char* s = "Cruz said that there is \xE2\x80\x9Conly one conservative in a position to win,\xE2\x80\x9D "
+                    "adding that the others should leave the race.";
+    check_case({s, "Cruz", "said", "there is \xE2\x80\x9Conly one conservative in a position to win,\xE2\x80\x9D",
+                claimgraph::attribution_kind::mixed});
+    CHECK(has_claim(s, "the others should leave the race"));
+    // Without an earlier record the participle has no speaker.
+    CHECK(claimgraph::test::records("\xE2\x80\x9CWe will win,\xE2\x80\x9D adding that the race is long.") == 0);
+}
+
+TEST_CASE("boundaries: a participle after before or after", "[boundary]") {
+    const char* s = "Sanders called her son a hero before explaining why she forgave the gunman.";
+    check_case({s, "Sanders", "called", "her son a hero"});
+    CHECK(has_claim(s, "why she forgave the gunman"));
+    // "by" + participle is the means, part of the claim.
+    CHECK(has_claim("He said the campaign would win delegates by arguing that he is stronger.",
+                    "the campaign would win delegates by arguing that he is stronger"));
+}
+
+TEST_CASE("boundaries: a subordinate clause claim ends before the main clause", "[boundary]") {
+    const pattern_case cases[] = {
+        {"While Ramos said that journalists cannot take sides, he seemed uneasy about the question.", "Ramos",
+         "said", "journalists cannot take sides"},
+        {"Though she never mentioned Sanders by name, Clinton cast her rival as a dreamer.", "she", "mentioned",
+         "Sanders by name"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // A comma inside the subordinate clause (a list) does not end it.
+    check_case({"When Ramos said that editors, reporters and owners cannot take sides, he drew applause.", "Ramos",
+                "said", "editors, reporters and owners cannot take sides"});
+}

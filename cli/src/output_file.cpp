@@ -19,6 +19,11 @@ namespace {
 
 constexpr std::size_t flush_at = 1 << 16;
 
+// A file that commit() syncs starts its write-back every this many bytes, so that the disk writes overlap
+// the extraction and the final fsync waits only for the last few MB (it waited ~0.25-0.4 s for 236 MB of
+// records otherwise: a serial tail that took ~15 % of a two-thread run).
+constexpr std::uint64_t writeback_every = 8u << 20;
+
 mode_t default_mode() {
     const mode_t mask = ::umask(0);
     ::umask(mask);
@@ -120,6 +125,18 @@ void output_file::write_fd(const char* data, std::size_t size) {
         }
         done += static_cast<std::size_t>(n);
     }
+    written_ += size;
+    if (!temp_.empty() && written_ - writeback_from_ >= writeback_every) start_writeback();
+}
+
+void output_file::start_writeback() noexcept {
+#if defined(__linux__)
+    // asynchronous (SYNC_FILE_RANGE_WRITE alone does not wait); a failure here is not an error: fsync in
+    // commit() still writes and checks everything
+    ::sync_file_range(fd_, static_cast<off64_t>(writeback_from_), static_cast<off64_t>(written_ - writeback_from_),
+                      SYNC_FILE_RANGE_WRITE);
+#endif
+    writeback_from_ = written_;
 }
 
 void output_file::deflate_pending(bool finish) {

@@ -7,6 +7,7 @@
 /// in ".gz" is gzip-compressed on the way. An interrupted run (SIGINT, SIGTERM, SIGHUP) removes the temporary file.
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <ostream>
 #include <streambuf>
@@ -45,6 +46,7 @@ private:
 
     void flush();
     void write_fd(const char* data, std::size_t size);
+    void start_writeback() noexcept;
     void deflate_pending(bool finish);
     [[noreturn]] void fail(const std::string& what, int err);
 
@@ -56,6 +58,8 @@ private:
     bool failed_ = false;
     int signal_slot_ = -1;  // the temporary file's slot in the interrupt cleanup (interrupt.hpp)
     std::string pending_;
+    std::uint64_t written_ = 0;         // bytes written to fd_
+    std::uint64_t writeback_from_ = 0;  // bytes before this have had their write-back started
     std::string error_;  // a failure inside the streambuf, reported by commit()
     void* zstream_ = nullptr;  // z_stream when gzip-compressing
     std::string zbuffer_;

@@ -18,6 +18,8 @@
 #include <claimgraph/parser/extract.hpp>
 #include <claimgraph/parser/normalize.hpp>
 
+#include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <iterator>
 
@@ -46,6 +48,7 @@ struct extract_settings {
     bool quiet = false;
     unsigned jobs = 0;
     bool no_extract = false;  // benchmark of the I/O path: read, serialize, write; no parsing
+    bool stats = false;       // where the threads' time went, on standard error
     CLI::Option* id_option = nullptr;
 };
 
@@ -112,9 +115,17 @@ int run_extract(const extract_settings& s) {
     };
     const std::function<void()> tick = [&] { bar.update(reader.documents(), reader.bytes_read(), reader.bytes_total()); };
 
-    run_pipeline(reader, pipeline_options{s.jobs == 0 ? default_jobs() : s.jobs, 0}, work, consume, tick);
+    pipeline_stats stats;
+    run_pipeline(reader, pipeline_options{s.jobs == 0 ? default_jobs() : s.jobs, 0, s.stats ? &stats : nullptr},
+                 work, consume, tick);
+    const auto commit_start = std::chrono::steady_clock::now();
     if (!records_mode) write_graph(builder.graph(), format, out.stream(), write_options);
     out.commit();
+    if (s.stats) {
+        stats.print(stderr);
+        std::fprintf(stderr, "  after the pipeline (graph output, flush, sync, rename): %.3f s\n",
+                     std::chrono::duration<double>(std::chrono::steady_clock::now() - commit_start).count());
+    }
     bar.finish(reader.documents(), reader.bytes_read());
     if (reader.skipped() > 0)
         bar.warn("skipped " + std::to_string(reader.skipped()) + " bad document(s) or file(s)");
@@ -151,6 +162,8 @@ action add_extract(CLI::App& app) {
     app.add_flag("-q,--quiet", s->quiet, "no progress line");
     app.add_flag("--no-extract", s->no_extract, "benchmark the input/output path alone (no attributions)")
         ->group("");  // hidden: for bench/throughput
+    app.add_flag("--stats", s->stats, "print where the threads' time went (reading, extracting, writing, waiting)")
+        ->group("");  // hidden: for bench/throughput and docs/SCALING.md
     return [s]() { return run_extract(*s); };
 }
 

@@ -495,6 +495,7 @@ private:
     std::optional<np> np_before_long_appositive(std::size_t cue, std::size_t lo) const;
     std::optional<np> relative_speaker(std::size_t cue, std::size_t lo) const;
     std::size_t relative_content_end(std::size_t from, std::size_t e) const;
+    bool appositive_relative(std::size_t r) const;
     std::optional<np> evidence_subject(std::size_t cue, std::size_t lo) const;
     /// An intention with a to-infinitive: "Clinton wants to raise taxes", "he hopes to win".
     bool intention(const cue_entry& c, std::size_t n) const {
@@ -618,9 +619,24 @@ std::optional<np> sentence_parser::relative_speaker(std::size_t cue, std::size_t
 
 // The claim of a relative clause between commas ends where the clause does: "Barkley, who said he votes
 // Democratic, said ..." -> "he votes Democratic". A comma or dash followed by a finite verb closes it.
+// A relative pronoun at `r` inside an appositive that a comma or dash opened a few words before it ("Mr.
+// Guerrero, a Republican who described himself as ..., said ...", "John Podesta, a former adviser who
+// supported ..., said"): its claim ends where the appositive does (session 5).
+bool sentence_parser::appositive_relative(std::size_t r) const {
+    for (std::size_t k = r; k > 0 && k + 8 > r; --k) {
+        const auto kind = u_[k - 1].kind;
+        if (kind == uk::comma || kind == uk::dash)
+            return k - 1 > 0 && word(k - 2) && u_[k - 2].cap && k < r && is(k, determiners);
+        if (!word(k - 1) || is(k - 1, np_stops))
+            return false;
+    }
+    return false;
+}
+
+// "Humphrey, who calls Trump a “sociopath,” said ...": a comma inside the closing quotation mark counts too.
 std::size_t sentence_parser::relative_content_end(std::size_t from, std::size_t e) const {
     for (std::size_t k = from; k + 1 < e && k < from + 60; ++k) {
-        if (u_[k].kind != uk::comma && u_[k].kind != uk::dash)
+        if (u_[k].kind != uk::comma && u_[k].kind != uk::dash && !quote_ends_in_comma(k))
             continue;
         for (std::size_t v = k + 1; v < e && v < k + 4 && word(v); ++v) {
             if (finite_cue(v) || is(v, finite_auxiliaries))
@@ -2227,13 +2243,16 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
                                       (u_[sp_first - 1].kind == uk::comma || u_[sp_first - 1].kind == uk::quote);
     std::size_t from = clause_start(sp_first);
     // "Japan had agreed to buy more parts, an official said": a belief, stance or intention record before a
-    // final cue is part of that cue's claim (its clause starts at the earlier record's speaker).
+    // final cue is part of that cue's claim (its clause starts at the earlier record's speaker). So is an
+    // indirect speech record (session 5): "The agency ... cited a list of concerns about the book, officials
+    // said.".
     if (comma_before_speaker)
         for (auto it = made_.rbegin(); it != made_.rend(); ++it) {
             const auto t = out_.items[it->item].cue_type;
             if (it->speaker_first >= from || it->cue_unit >= sp_first ||
                 !(t == cue_class::opinion || t == cue_class::stance || t == cue_class::intention ||
-                  t == cue_class::report))
+                  t == cue_class::report || (t == cue_class::speech &&
+                                             out_.items[it->item].kind == attribution_kind::indirect)))
                 break;
             bool crosses = false;
             for (std::size_t i = it->speaker_first; i < from; ++i)
@@ -2586,6 +2605,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
                 break;
             }
     if (speaker->relative && sp_first > 0 && (u_[sp_first - 1].kind == uk::comma || u_[sp_first - 1].kind == uk::dash))
+        e = relative_content_end(n, e);
+    else if (speaker->relative && sp_first > 1 && word(sp_first - 1) && appositive_relative(sp_first))
         e = relative_content_end(n, e);
     auto a = record();
     // "called him divisive": a naming claim of two words counts.
@@ -3130,10 +3151,32 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
                            w0 == "analysis" || w0 == "opinion" || w0 == "editorial" || w0 == "read" ||
                            w0 == "note" || w0 == "related" || w0 == "editor's" || w0 == "q" || w0 == "a" ||
                            w0 == "fact" || w0 == "bonus" || w0 == "audio" || w0 == "full" ||
-                           w0 == "transcript" || w0 == "correction" || w0 == "update" || w0 == "caption";
+                           w0 == "transcript" || w0 == "correction" || w0 == "update" || w0 == "caption" ||
+                           w0 == "editor\u2019s";
+        };
+        // A column or newsletter label before the colon: "Breitbart News Daily:", "Delegate Update:", "Paid
+        // Notice:" (session 5, false alarms on PolNeAR train).
+        auto label_head = [&] {
+            static constexpr auto heads = words("daily", "update", "notice", "note", "briefing",
+                                                "newsletter", "digest", "roundup", "wrap", "recap");
+            return k >= 1 && in(heads, low(k - 1));
+        };
+        // A roll of names after the colon: "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...".
+        auto name_roll = [&] {
+            std::size_t names = 0, i = k + 1;
+            while (names < 3) {
+                const std::size_t b = i;
+                while (i < u_.size() && i < b + 4 && word(i) && u_[i].cap)
+                    ++i;
+                if (i == b || i >= u_.size() || u_[i].kind != uk::comma)
+                    return false;
+                ++names;
+                ++i;
+            }
+            return true;
         };
         if (k >= 1 && k <= 4 && k + 1 < u_.size() && u_[k].kind == uk::colon &&
-            (word(k + 1) || u_[k + 1].kind == uk::quote) && !label()) {
+            (word(k + 1) || u_[k + 1].kind == uk::quote) && !label() && !label_head() && !name_roll()) {
             if (auto sp = classify(0, k); sp && sp->type != speaker_type::pronoun) {
                 auto a = base_record(*sp, make_mention(u_[k].begin, u_[k].end), cue_class::speech);
                 const std::size_t e = content_end(k + 1);

@@ -81,3 +81,28 @@ TEST_CASE("boundaries: a subordinate clause claim ends before the main clause", 
     check_case({"When Ramos said that editors, reporters and owners cannot take sides, he drew applause.", "Ramos",
                 "said", "editors, reporters and owners cannot take sides"});
 }
+
+TEST_CASE("boundaries: a newsletter label or a roll of names before a headline colon", "[boundary]") {
+    CHECK(claimgraph::test::records("Delegate Update: The latest count in the Democratic race.") == 0);
+    CHECK(claimgraph::test::records("Breitbart News Daily: A World at War.") == 0);
+    CHECK(claimgraph::test::records("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.") == 0);
+    // A person's name before the colon is still a headline attribution.
+    check_case({"Graham: Trump\xE2\x80\x99s rhetoric is destroying the party", "Graham", ":",
+                "Trump\xE2\x80\x99s rhetoric is destroying the party"});
+}
+
+TEST_CASE("boundaries: a relative clause inside an appositive ends before the main verb", "[boundary]") {
+    const char* s = "Mr. Guerrero, a Republican who described himself as a devout Catholic, said he recoiled "
+                    "at the attacks.";
+    check_case({s, "Guerrero", "said", "he recoiled at the attacks"});
+    CHECK(has_claim(s, "himself as a devout Catholic"));
+    // A comma inside the closing quotation mark closes the relative clause too.
+    const char* q = "Humphrey, who calls the candidate a \xE2\x80\x9Csociopath,\xE2\x80\x9D said he would vote for "
+                    "someone else.";
+    check_case({q, "Humphrey", "said", "he would vote for someone else"});
+}
+
+TEST_CASE("boundaries: a final cue takes an earlier reported record of its clause", "[boundary]") {
+    check_case({"The agency met the director and cited a list of concerns about the script, officials said.",
+                "officials", "said", "The agency met the director and cited a list of concerns about the script"});
+}

@@ -48,7 +48,8 @@ struct batch {
 // time, so a slot that kept its largest string would converge to the largest document it ever saw: on
 // Reuters-21578 x8 that held 1.8 MB of text and 4 MB of records per batch of 256 documents, 5-6 MB a batch
 // in the window. (An assignment `s = std::string()` would not release it: libstdc++ copies a short string
-// into the buffer it has; swapping with an empty string does.)
+// into the buffer it has; swapping with an empty string does.) Texts are released by the reading thread, which
+// allocated them, before it reads the next document into the slot; records by the consuming worker.
 constexpr std::size_t keep_bytes = 4 * (batch_bytes / batch_documents);
 
 void release_if_large(std::string& s) {
@@ -56,8 +57,6 @@ void release_if_large(std::string& s) {
 }
 
 void trim_storage(batch& b) {
-    for (document& d : b.docs)
-        release_if_large(d.text);
     for (processed& p : b.results)
         release_if_large(p.records);
 }
@@ -251,6 +250,7 @@ void run_pipeline(document_reader& reader, const pipeline_options& options,
             while (b->count < batch_documents && bytes < batch_bytes) {
                 if (b->count == b->docs.size()) b->docs.emplace_back();
                 document& d = b->docs[b->count];
+                release_if_large(d.text);
                 if (!reader.next(d)) {
                     more = false;
                     break;

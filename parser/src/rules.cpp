@@ -208,7 +208,9 @@ constexpr auto more_evidence =
                               "tallies", "reviews", "investigation", "audit");
 // The words besides cue words at which sentence_parser::run starts a rule ("according to", "citing", "in" a
 // poll, "as X put it"; the verbs of quote_manner_verbs too).
-constexpr auto rule_anchors = wc::rule_anchor | words("according", "citing", "in", "put");
+constexpr auto rule_anchors = wc::rule_anchor | words("according", "citing", "in", "put", "like");
+// "would like" + to-infinitive (run): an intention cue of its own; "like" is no cue word anywhere else.
+constexpr cue_entry would_like{"like", "like", cue_class::intention, verb_form::base, false, true};
 // Heads of a poll as a source (poll_rule).
 constexpr auto poll_words =
     wc::poll_word | words("poll", "polls", "survey", "surveys", "polling", "tracking", "surveyed", "poll,");
@@ -222,7 +224,7 @@ constexpr auto evidence_words =
           "analyses", "review", "average", "report", "reports", "video", "videos", "footage", "photos",
           "images", "tape", "recording", "ledgers", "filings", "returns", "count", "tally", "audit",
           "investigation", "census", "estimates", "projections", "models", "transcript", "memo", "letter",
-          "evidence", "history");
+          "evidence", "history", "findings");
 
 // Every list above, registered in the word lookup: a list tested with is() must be here (its bit is set on
 // the words of the list when apply_rules builds the units). The lexicon's sets are added in rule_words().
@@ -503,10 +505,42 @@ private:
                 c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten" ||
                 c.lemma == "seek" || c.lemma == "decline" || c.lemma == "refuse" || c.lemma == "plan" ||
                 c.lemma == "intend" || c.lemma == "decide" || c.lemma == "prefer" || c.lemma == "request" ||
-                c.lemma == "agree") &&
+                c.lemma == "agree" || c.lemma == "like") &&
                c.form != verb_form::gerund && word(n) && low(n) == "to" && word(n + 1) && !u_[n + 1].cap &&
                // "agreed to a 10-month moratorium": a preposition, not an infinitive.
                !in(determiners, low(n + 1)) && low(n + 1) != "the";
+    }
+    /// An object and a to-infinitive after want or expect (unit j; object control): "wants voters to know ...",
+    /// "expect the press to be played like a fiddle". The object is one to eight words with no clause word,
+    /// auxiliary or cue in it; the infinitive starts with a lower-case word that is no determiner.
+    bool object_control(const cue_entry& c, std::size_t j, std::size_t n) const {
+        // "Audiences can expect him to ...": a modal makes it a prediction, not a belief.
+        if (j > 0 && word(j - 1) &&
+            (low(j - 1) == "can" || low(j - 1) == "could" || low(j - 1) == "may" || low(j - 1) == "might" ||
+             low(j - 1) == "should" || low(j - 1) == "would" || low(j - 1) == "will"))
+            return false;
+        if ((c.lemma != "want" && c.lemma != "expect") || c.form == verb_form::gerund ||
+            c.form == verb_form::participle || !word(n) || is(n, not_objects) || is(n, np_stops) ||
+            is(n, subject_pronouns))
+            return false;
+        // The object opens with a name, a determiner, an object pronoun or a quantifier, or is one plural
+        // noun ("wants voters to know"): not "want ready access to firearms" (a noun after "to").
+        const auto w0 = low(n);
+        const bool one_plural = w0.size() > 3 && w0.back() == 's' && word(n + 1) && low(n + 1) == "to";
+        if (!(u_[n].cap || is(n, determiners) || is(n, object_pronouns) || is(n, quantifiers) || one_plural))
+            return false;
+        for (std::size_t k = n + 1; k < u_.size() && k <= n + 8; ++k) {
+            if (!word(k))
+                return false;
+            const auto w = low(k);
+            if (w == "to")
+                return word(k + 1) && !u_[k + 1].cap && !is(k + 1, determiners) && !is(k + 1, not_objects);
+            if ((is(k, np_stops) && w != "of" && w != "in" && w != "on" && w != "from" && w != "at" &&
+                 w != "for" && w != "with") ||
+                w == "and" || w == "or" || finite_cue(k))
+                return false;
+        }
+        return false;
     }
     /// An object noun phrase (or a quotation) starts at unit `n` after a stance or intention verb: "endorsed
     /// Clinton", "opposes the deal", "wants a recount", "criticized “the rigged system”". Not a particle,
@@ -896,12 +930,26 @@ std::optional<np> sentence_parser::evidence_subject(std::size_t cue, std::size_t
            !is(k - 1, time_words))
         --k;
     std::size_t s = k;
-    while (s > lo && word(s - 1) && k - s < 16) {
+    while (s > lo && k - s < 16) {
+        // "A CNN/ORC poll": a slash between two words, written without spaces, joins them.
+        if (!word(s - 1)) {
+            if (s - 1 > lo && u_[s - 1].kind == uk::other && word(s - 2) && s < k &&
+                u_[s - 2].end == u_[s - 1].begin && u_[s - 1].end == u_[s].begin &&
+                text_.substr(u_[s - 1].begin, u_[s - 1].end - u_[s - 1].begin) == "/") {
+                s -= 2;
+                continue;
+            }
+            break;
+        }
         const auto w = low(s - 1);
+        // "The report showed ...": an evidence noun that is also a cue word ("report", "reports") is the
+        // head, not a verb.
         if (w == "that" || w == "which" || w == "who" || w == "when" || w == "while" || w == "because" ||
             w == "if" || w == "and" || w == "but" || w == "as" || w == "is" || w == "was" || w == "were" ||
             w == "are" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" ||
-            w == "with" || in(evidence_openers, w) || has(s - 1, wc::pronoun) || finite_cue(s - 1))
+            w == "with" || in(evidence_openers, w) || has(s - 1, wc::pronoun) ||
+            (finite_cue(s - 1) && !(is(s - 1, evidence_words) && s - 1 > lo && word(s - 2) &&
+                                    (is(s - 2, determiners) || u_[s - 2].cap || low(s - 2) == "new"))))
             break;
         --s;
     }
@@ -2426,7 +2474,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
     // "The union endorsed Clinton", "Trump wants a recount", "warned of a crisis": an object (or the
     // content after a particle) is the claim of a stance or intention verb.
     const bool object =
-        !has_that && !naming && (particle ? (word(n) || u_[n].kind == uk::quote) : object_at(c, n));
+        !has_that && !naming &&
+        (particle ? (word(n) || u_[n].kind == uk::quote) : object_at(c, n) || object_control(c, j, n));
     // "We asked our followers what they thought", "asked the candidates to disclose their returns": an
     // addressee of a few words, then the question or the request is the claim.
     if (!has_that && !naming && !object && c.lemma == "ask" && c.form != verb_form::gerund && word(n)) {
@@ -3211,6 +3260,12 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
         // Herald.": the agent after "by" is the source.
         if (w == "reported" && low(j + 1) == "by" && reported_by_rule(j))
             continue;
+        // "The White House would like to make the election a battle about competence": "would like" with a
+        // to-infinitive is an intention (like want).
+        if (w == "like" && j > 0 && word(j - 1) && low(j - 1) == "would" && intention(would_like, j + 1)) {
+            verb_rule(j, would_like);
+            continue;
+        }
         // "quoted X as saying": the gerund belongs to "quoted".
         const auto* c = cue_at(j);
         if (!c) {

@@ -208,7 +208,8 @@ constexpr auto more_evidence =
                               "tallies", "reviews", "investigation", "audit");
 // The words besides cue words at which sentence_parser::run starts a rule ("according to", "citing", "in" a
 // poll, "as X put it"; the verbs of quote_manner_verbs too).
-constexpr auto rule_anchors = wc::rule_anchor | words("according", "citing", "in", "put", "like");
+constexpr auto rule_anchors =
+    wc::rule_anchor | words("according", "citing", "in", "put", "like", "make", "makes", "made", "making");
 // "would like" + to-infinitive (run): an intention cue of its own; "like" is no cue word anywhere else.
 constexpr cue_entry would_like{"like", "like", cue_class::intention, verb_form::base, false, true};
 // Heads of a poll as a source (poll_rule).
@@ -310,6 +311,9 @@ private:
     word_class classes_;
     std::vector<record_ref>& made_;
     std::size_t consumed_until_ = 0; ///< content before a cue starts after this unit
+    /// Where verb_rule's cue mention starts when it is not the cue unit ("made it clear": the cue unit is
+    /// "clear"); UINT32_MAX otherwise.
+    std::uint32_t cue_begin_ = UINT32_MAX;
 
     bool word(std::size_t i) const { return i < u_.size() && u_[i].kind == uk::word; }
     std::string_view low(std::size_t i) const { return word(i) ? u_[i].low : std::string_view{}; }
@@ -417,6 +421,7 @@ private:
     bool reported_by_rule(std::size_t j);
     void citing_rule(std::size_t j);
     bool poll_rule(std::size_t j);
+    bool make_phrase_rule(std::size_t j);
     std::optional<np> clause_subject(std::size_t before) const;
     bool clause_ahead(std::size_t n) const;
     /// "called Trump “unhinged”", "calling him a fascist", "described the field as ...": an object and a
@@ -560,7 +565,10 @@ private:
             c.lemma == "fear" || c.lemma == "doubt" || c.lemma == "discuss" || c.lemma == "offer" ||
             c.lemma == "compare" || c.lemma == "highlight" || c.lemma == "issue" ||
             // "Clinton noted the Sept. 11 attacks", "Trump described his intent to lead a big-tent party".
-            c.lemma == "note" || c.lemma == "describe";
+            c.lemma == "note" || c.lemma == "describe" ||
+            // "made no secret of his frustration", "made the case for legalized gambling"
+            (c.lemma == "make clear" && n > 0 && word(n - 1) &&
+             (low(n - 1) == "of" || low(n - 1) == "for" || low(n - 1) == "against"));
         if (!object_verb || n >= u_.size())
             return false;
         if (u_[n].kind == uk::quote)
@@ -2144,8 +2152,18 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
                     return true;
             return false;
         };
+        // "Supporters of the law hope this is ...", "Democratic voters in all five states see Clinton as ...":
+        // a belief, perception or intention verb takes a loose subject with a plural head (its last word,
+        // lower-case, in -s).
+        auto plural_head = [&](const np& x) {
+            const auto h = low(x.last - 1);
+            return (c.cls == cue_class::opinion || c.cls == cue_class::intention) && x.last - x.first >= 2 &&
+                   !u_[x.last - 1].cap && h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's' &&
+                   h[h.size() - 2] != 'u' && h[h.size() - 2] != 'i' && h[h.size() - 2] != '\'';
+        };
         if (auto s = np_before_loose(sj, consumed_until_);
-            s && (poll_share(s->first, s->last) || person_head(*s)) && !in(determiners, low(s->last - 1)) &&
+            s && (poll_share(s->first, s->last) || person_head(*s) || plural_head(*s)) &&
+            !in(determiners, low(s->last - 1)) &&
             !in(np_stops, low(s->last - 1)) && low(s->last - 1) != "of")
             speaker = std::move(s);
     }
@@ -2201,7 +2219,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
             a.type = prev.type;
             a.roles = prev.roles;
             a.outlet = prev.outlet;
-            a.cue = make_mention(cue_tok.begin, cue_tok.end);
+            a.cue = make_mention(std::min(cue_begin_, cue_tok.begin), cue_tok.end);
             a.cue_type = c.cls;
             std::string outlet;
             bool in_cue = false;
@@ -2281,7 +2299,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
     std::size_t n = after_that;
     const cue_class cls = c.lemma == "agree" && intention(c, n) ? cue_class::intention : c.cls;
     auto record = [&]() {
-        auto a = base_record(*speaker, make_mention(cue_tok.begin, cue_end), cls);
+        auto a = base_record(*speaker, make_mention(std::min(cue_begin_, cue_tok.begin), cue_end), cls);
         if (!outlet.empty())
             a.outlet = outlet;
         return a;
@@ -3068,6 +3086,52 @@ void sentence_parser::citing_rule(std::size_t j) {
 
 // A poll as the source: "In the new Post-ABC poll, Trump wins about 1 in 3 GOP primary voters", "Rubio moved
 // to second in a more recent survey from Florida Southern College." The poll is the source (cue "in").
+// "made it clear that ...", "has made clear Monday they have no plans ...", "made the case that ...", "is
+// making an impassioned case to ... that ...", "made the case for X", "made the point that ...", "has made no
+// secret of X": a phrase of make is a cue of saying. Its last word is verb_rule's cue unit (the claim follows
+// it as after any cue; "for" and "of" take an object), the subject is found before the form of make (or
+// before the auxiliary of "is making"), and the cue mention runs from make.
+bool sentence_parser::make_phrase_rule(std::size_t j) {
+    static constexpr cue_entry make_clear{"clear", "make clear", cue_class::speech, verb_form::past, false, false};
+    const std::size_t k = j + 1;
+    if (!word(k))
+        return false;
+    std::size_t last = SIZE_MAX;
+    if (low(k) == "clear")
+        last = k;
+    else if (low(k) == "it" && word(k + 1) && low(k + 1) == "clear")
+        last = k + 1;
+    else if (low(k) == "no" && word(k + 2) && low(k + 1) == "secret" && low(k + 2) == "of")
+        last = k + 2;
+    else if (low(k) == "the" && word(k + 2) && low(k + 1) == "point" && low(k + 2) == "that")
+        last = k + 1;
+    else if (is(k, determiners)) {
+        // "the case", "an impassioned case", "his case": up to three modifiers.
+        std::size_t m = k + 1;
+        while (m < k + 4 && word(m) && low(m) != "case" && !is(m, np_stops) && !u_[m].cap)
+            ++m;
+        if (word(m) && low(m) == "case" && !(word(m + 1) && low(m + 1) == "of")) // not "a case of fraud"
+            last = word(m + 1) && (low(m + 1) == "for" || low(m + 1) == "against") ? m + 1 : m;
+    }
+    if (last == SIZE_MAX)
+        return false;
+    std::size_t subject_end = j;
+    if (low(j) == "making") {
+        std::size_t a = j;
+        while (a > 0 && word(a - 1) && in(progressive_adverbs, low(a - 1)))
+            --a;
+        if (!(a > 1 && word(a - 1) && in(progressive_aux, low(a - 1))))
+            return false;
+        subject_end = a - 1;
+    } else if (j > 0 && word(j - 1) && (low(j - 1) == "to" || is(j - 1, object_pronouns))) {
+        return false; // "to make the case", "help him make his case": another verb's complement
+    }
+    cue_begin_ = u_[j].begin;
+    verb_rule(last, make_clear, subject_end);
+    cue_begin_ = UINT32_MAX;
+    return true;
+}
+
 bool sentence_parser::poll_rule(std::size_t j) {
     if (j < consumed_until_ || !word(j + 1))
         return false;
@@ -3266,6 +3330,8 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
             verb_rule(j, would_like);
             continue;
         }
+        if ((w == "made" || w == "make" || w == "makes" || w == "making") && make_phrase_rule(j))
+            continue;
         // "quoted X as saying": the gerund belongs to "quoted".
         const auto* c = cue_at(j);
         if (!c) {

@@ -51,3 +51,35 @@ TEST_CASE("would like with a to-infinitive is an intention", "[grammar][percepti
     CHECK_FALSE(has_cue("Voters like to see a fighter on the stage.", "like"));
     CHECK_FALSE(has_cue("He would like the taste of it.", "like"));
 }
+
+TEST_CASE("phrases of make are cues of saying", "[grammar][perception]") {
+    const pattern_case cases[] = {
+        {"The senator made it clear to reporters on Wednesday that she has their backs.", "The senator",
+         "made it clear", "she has their backs", indirect},
+        {"Officials made clear Monday they have no plans to spend money on the race.", "Officials",
+         "made clear", "they have no plans to spend money on the race", indirect},
+        {"Sanders has made no secret of his frustration with the rules.", "Sanders", "made no secret of",
+         "his frustration with the rules", indirect},
+        {"The governor is making an impassioned case to voters that he can win.", "The governor",
+         "making an impassioned case", "he can win", indirect},
+        {"He made the case for legalized gambling.", "He", "made the case for", "legalized gambling", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // Not a case of something, not the complement of another verb.
+    CHECK_FALSE(has_cue("The lawyer made a case of fraud against the company.", "made a case"));
+    CHECK_FALSE(has_cue("The ads helped him make the case for the tax cut.", "make the case for"));
+}
+
+TEST_CASE("a belief or intention verb takes a loose subject with a plural head", "[grammar][perception]") {
+    const pattern_case cases[] = {
+        {"Small business owners hope this is only a transition period.", "Small business owners", "hope",
+         "this is only a transition period", indirect},
+        {"Democratic voters in all five counties see Clinton as the stronger candidate.",
+         "Democratic voters in all five counties", "see", "Clinton as the stronger candidate", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // A singular lower-case head is no subject of this rule.
+    CHECK_FALSE(has_cue("The mood of the party hopes this is only a transition period.", "hopes"));
+}

@@ -500,6 +500,7 @@ private:
     std::optional<np> np_parenthetical(std::size_t cue, std::size_t lo) const;
     std::optional<np> np_described_name(std::size_t cue, std::size_t lo) const;
     std::optional<np> np_before_long_appositive(std::size_t cue, std::size_t lo) const;
+    std::optional<np> np_belief_subject(const np_scan& at) const;
     std::optional<np> relative_speaker(std::size_t cue, std::size_t lo) const;
     std::size_t relative_content_end(std::size_t from, std::size_t e) const;
     bool appositive_relative(std::size_t r) const;
@@ -696,6 +697,45 @@ std::size_t sentence_parser::relative_content_end(std::size_t from, std::size_t 
 // is a member of the Teamsters union, said". The name is a capitalised phrase of at most six words that
 // classifies on its own; the appositive opens with an article, a possessive, "who"/"whose"/"which" or a
 // lower-case word, and holds no quotation, colon or semicolon.
+// The subject of a belief, perception or intention verb that np_before scanned but did not accept: a noun
+// phrase opened by a possessive pronoun ("his team believes", "their supporters hope": weak subjects,
+// accepted before verbs of saying only), or a quantifier with a plural noun phrase ("Most candidates know
+// that ...", "some undecided conservatives think ...", "many of his endorsers think ...").
+std::optional<np> sentence_parser::np_belief_subject(const np_scan& at) const {
+    if (!at.reached || at.end <= at.s + 1 || at.end - at.s > 6)
+        return std::nullopt;
+    if (auto r = classify(at.s, at.end); r && r->weak) {
+        if (at.app_last > at.app_first)
+            add_appositive(*r, at.app_first, at.app_last);
+        return r;
+    }
+    static constexpr auto openers = words("most", "some", "many", "several", "few", "both", "all");
+    if (!in(openers, low(at.s)))
+        return std::nullopt;
+    for (std::size_t i = at.s + 1; i < at.end; ++i) {
+        const auto w = low(i);
+        // "many of his endorsers", "some of the party's donors"
+        if (i == at.s + 1 && w == "of")
+            continue;
+        if (i == at.s + 2 && low(at.s + 1) == "of" && is(i, determiners))
+            continue;
+        if (!word(i) || u_[i].cap || has(i, wc::pronoun) || is(i, np_stops) || w == "and" ||
+            (u_[i].cue && i + 1 < at.end) || (w.size() > 4 && w.substr(w.size() - 3) == "ing"))
+            return std::nullopt;
+    }
+    const auto h = low(at.end - 1);
+    if (!(h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's' && h[h.size() - 2] != 'u' &&
+          h[h.size() - 2] != 'i' && h[h.size() - 2] != '\''))
+        return std::nullopt;
+    np r;
+    r.first = r.name_first = at.s;
+    r.last = at.end;
+    r.type = speaker_type::group;
+    if (at.app_last > at.app_first)
+        add_appositive(r, at.app_first, at.app_last);
+    return r;
+}
+
 std::optional<np> sentence_parser::np_before_long_appositive(std::size_t cue, std::size_t lo) const {
     std::size_t k = cue;
     while (k > lo && word(k - 1) && is(k - 1, pre_cue_adverbs))
@@ -2131,6 +2171,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
         speaker = np_before(sj, consumed_until_, app_first, app_last, false, &scan);
     if (!speaker)
         speaker = np_before_long_appositive(sj, consumed_until_);
+    if (!speaker && (c.cls == cue_class::opinion || c.cls == cue_class::intention))
+        speaker = np_belief_subject(scan);
     bool lenient_only = false;
     if (!speaker) {
         // The lenient retry: only the classification of the scanned phrase changes.

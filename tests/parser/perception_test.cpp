@@ -83,3 +83,19 @@ TEST_CASE("a belief or intention verb takes a loose subject with a plural head",
     // A singular lower-case head is no subject of this rule.
     CHECK_FALSE(has_cue("The mood of the party hopes this is only a transition period.", "hopes"));
 }
+
+TEST_CASE("a quantifier or possessive phrase is the subject of a belief verb", "[grammar][perception]") {
+    const pattern_case cases[] = {
+        {"Most candidates know that they can rely on the network.", "Most candidates", "know",
+         "they can rely on the network", indirect},
+        {"And some undecided conservatives think Ayotte should drop the nominee.",
+         "some undecided conservatives", "think", "Ayotte should drop the nominee", indirect},
+        {"In Oklahoma, his team believes that the few Democrats there may be ripe targets.", "his team",
+         "believes", "the few Democrats there may be ripe targets", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // A singular head after a quantifier, or a verb form inside the phrase, is no such subject.
+    CHECK_FALSE(has_cue("Most coverage thinks the race is close.", "thinks"));
+    CHECK_FALSE(has_cue("Many voting machines think the race is close.", "think"));
+}

@@ -460,6 +460,55 @@ private:
         }
         return false;
     }
+    /// "consider Clinton honest", "found the gesture wholly appropriate", "I find his message chilling": an
+    /// object (an object pronoun, a capitalised name, or a determiner and one to three lower-case words),
+    /// an optional adverb in -ly, then an adjective by its ending (or a short list), then the clause end or
+    /// a preposition.
+    bool small_clause(std::size_t n) const {
+        static constexpr auto adjectives = words("difficult", "honest", "dishonest", "naive", "hard", "easy",
+                                                 "wrong", "right", "unfit", "fit", "weak", "strong", "corrupt",
+                                                 "dangerous", "unqualified", "qualified", "untrustworthy",
+                                                 "trustworthy", "crazy", "ready", "unready", "smart");
+        auto adjective = [&](std::size_t k) {
+            if (!word(k) || u_[k].cap)
+                return false;
+            const auto w = low(k);
+            if (in(adjectives, w))
+                return true;
+            static constexpr std::string_view ends[] = {"able", "ible", "ive", "ous", "ful", "ent", "ant",
+                                                        "ical", "less", "ling", "ate", "ish"};
+            for (const auto e : ends)
+                if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e)
+                    return true;
+            return false;
+        };
+        auto ends_clause = [&](std::size_t k) {
+            return k >= u_.size() || !word(k) || at_end(k) || is(k, np_stops) || low(k) == "to" ||
+                   low(k) == "and" || low(k) == "but";
+        };
+        if (!word(n))
+            return false;
+        std::size_t k = n; // first unit after the object
+        if (is(n, object_pronouns) && low(n) != "you" && low(n) != "reporters") {
+            k = n + 1;
+        } else if (u_[n].cap) {
+            k = n + 1;
+            while (k < u_.size() && k < n + 4 && word(k) && u_[k].cap)
+                ++k;
+        } else if (is(n, determiners) && low(n) != "no") {
+            k = n + 2;
+            while (k < u_.size() && k < n + 4 && word(k) && !u_[k].cap && !adjective(k) && !is(k, np_stops) &&
+                   !(low(k).size() > 4 && low(k).substr(low(k).size() - 2) == "ly"))
+                ++k;
+            if (!word(n + 1) || u_[n + 1].cap || is(n + 1, np_stops))
+                return false;
+        } else {
+            return false;
+        }
+        if (word(k) && !u_[k].cap && low(k).size() > 4 && low(k).substr(low(k).size() - 2) == "ly")
+            ++k;
+        return adjective(k) && ends_clause(k + 1);
+    }
     /// A present-tense verb of a third-person subject inside a reported clause ("said the plan costs too
     /// much"): a lower-case word in -s after a noun, not a possessive, determiner or preposition before it.
     bool is_present_verb(std::size_t k) const {
@@ -2531,6 +2580,10 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
             naming = naming_at(c, n);
         }
     }
+    // "Just 30 percent consider Clinton honest", "I find his message chilling": an object and an adjective.
+    if (!has_that && !naming && (c.lemma == "consider" || c.lemma == "find") && c.form != verb_form::gerund &&
+        c.form != verb_form::participle && small_clause(n))
+        naming = true;
     // "The union endorsed Clinton", "Trump wants a recount", "warned of a crisis": an object (or the
     // content after a particle) is the claim of a stance or intention verb.
     const bool object =
@@ -2800,6 +2853,12 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
                                !in(determiners, low(n + 1)) &&
                                (c.lemma == "hope" || c.lemma == "want" || c.lemma == "vow" ||
                                 c.lemma == "pledge" || c.lemma == "promise" || c.lemma == "threaten");
+    // ", believing there may be as many as three", ", fearing it would become a tool ...": a belief verb's
+    // bare clause (rules_belief.hpp).
+    const bool belief =
+        !has_that && !to_infinitive && belief_lemma(c.lemma) &&
+        belief_clause([this](std::size_t i) { return word(i) ? low(i) : std::string_view(); },
+                      [this](std::size_t i) { return word(i) && u_[i].cap; }, n);
     std::size_t first = n;
     if ((u_[n].kind == uk::colon || u_[n].kind == uk::comma) && n + 1 < u_.size() &&
         u_[n + 1].kind == uk::quote)
@@ -2807,7 +2866,7 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
     else if (u_[n].kind != uk::word && u_[n].kind != uk::quote)
         return;
     else if (c.needs_complement && !has_that && u_[n].kind != uk::quote && !naming_at(c, n) && !particle &&
-             !to_infinitive)
+             !to_infinitive && !belief)
         return;
     if (u_[first].kind == uk::word && !to_infinitive) {
         const auto w = low(first);

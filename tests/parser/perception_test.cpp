@@ -99,3 +99,31 @@ TEST_CASE("a quantifier or possessive phrase is the subject of a belief verb", "
     CHECK_FALSE(has_cue("Most coverage thinks the race is close.", "thinks"));
     CHECK_FALSE(has_cue("Many voting machines think the race is close.", "think"));
 }
+
+TEST_CASE("a participle of a belief verb takes a bare clause", "[grammar][perception]") {
+    const pattern_case cases[] = {
+        {"Police began searching for active shooters, believing there may be as many as three.", "Police",
+         "believing", "there may be as many as three", indirect},
+        {"Russia had long blocked the bank, fearing it would become a tool for Chinese expansion.", "Russia",
+         "fearing", "it would become a tool for Chinese expansion", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // No finite verb after the subject: no clause.
+    CHECK_FALSE(has_cue("Police searched the building, believing the reports of three gunmen.", "believing"));
+}
+
+TEST_CASE("consider and find take an object and an adjective", "[grammar][perception]") {
+    const pattern_case cases[] = {
+        {"Just 30 percent of all voters consider Clinton honest.", "Just 30 percent of all voters", "consider",
+         "Clinton honest", indirect},
+        {"I find his message chilling.", "I", "find", "his message chilling", indirect},
+        {"She found the gesture wholly appropriate.", "She", "found", "the gesture wholly appropriate",
+         indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // A noun after the object, or an adjective before the noun, is no small clause.
+    CHECK_FALSE(has_cue("He found the missing money in a drawer.", "found"));
+    CHECK_FALSE(has_cue("The committee considered the bill quickly.", "considered"));
+}

@@ -1023,7 +1023,10 @@ std::optional<np> sentence_parser::evidence_subject(std::size_t cue, std::size_t
     std::size_t k = cue;
     // Adverbs between subject and verb ("also", "now"), not a day that a time phrase names ("released on
     // Tuesday").
-    while (k > lo && word(k - 1) && (is(k - 1, pre_cue_adverbs) || low(k - 1) == "now") &&
+    // "... released last week actually showed", "... respectively show": an adverb in -ly too.
+    while (k > lo && word(k - 1) &&
+           (is(k - 1, pre_cue_adverbs) || low(k - 1) == "now" ||
+            (!u_[k - 1].cap && low(k - 1).size() > 4 && low(k - 1).substr(low(k - 1).size() - 2) == "ly")) &&
            !is(k - 1, time_words))
         --k;
     std::size_t s = k;
@@ -1039,6 +1042,12 @@ std::optional<np> sentence_parser::evidence_subject(std::size_t cue, std::size_t
             break;
         }
         const auto w = low(s - 1);
+        // "A national poll released Sunday by The Washington Post and ABC News shows": "and" between two
+        // capitalised words joins names.
+        if (w == "and" && s < k && u_[s].cap && s - 1 > lo && word(s - 2) && u_[s - 2].cap) {
+            --s;
+            continue;
+        }
         // "The report showed ...": an evidence noun that is also a cue word ("report", "reports") is the
         // head, not a verb.
         if (w == "that" || w == "which" || w == "who" || w == "when" || w == "while" || w == "because" ||
@@ -1056,7 +1065,7 @@ std::optional<np> sentence_parser::evidence_subject(std::size_t cue, std::size_t
     // a subordinate clause opens with the evidence subject too.
     if (s > lo &&
         !(u_[s - 1].kind == uk::comma || u_[s - 1].kind == uk::stop || u_[s - 1].kind == uk::colon ||
-          u_[s - 1].kind == uk::semicolon ||
+          u_[s - 1].kind == uk::semicolon || u_[s - 1].kind == uk::dash ||
           (word(s - 1) && (low(s - 1) == "but" || low(s - 1) == "and" || in(evidence_openers, low(s - 1))))))
         return std::nullopt;
     // "In Georgia, early results ...": an introductory phrase is not part of the subject.
@@ -2690,7 +2699,9 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
         }
         // "warned of", "said in", "argued for": a preposition, not a clause.
         // "The poll showed a slimmer lead for Clinton": evidence shows an object noun phrase.
-        const bool evidence_object = evidence && (w == "the" || w == "a" || w == "an");
+        // "A review of his work shows how politics and business converged": evidence shows a question too.
+        const bool evidence_object = evidence && (w == "the" || w == "a" || w == "an" || w == "how" ||
+                                                  w == "where" || w == "whether" || w == "why");
         if (!question && !announced && !belief && !evidence_object && !gap &&
             (w == "of" || w == "about" || w == "for" || w == "against" || (w == "to" && !intention(c, n)) ||
              w == "with" || w == "upon" || w == "so" || w == "yes" || w == "no" || w == "goodbye" ||

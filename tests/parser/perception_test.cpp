@@ -127,3 +127,22 @@ TEST_CASE("consider and find take an object and an adjective", "[grammar][percep
     CHECK_FALSE(has_cue("He found the missing money in a drawer.", "found"));
     CHECK_FALSE(has_cue("The committee considered the bill quickly.", "considered"));
 }
+
+TEST_CASE("evidence subjects join names with and and take adverbs and question clauses", "[grammar][perception]") {
+    const pattern_case cases[] = {
+        {"A national poll released Sunday by The Washington Post and ABC News shows the senator maintaining "
+         "his lead.",
+         "A national poll released Sunday by The Washington Post and ABC News", "shows",
+         "the senator maintaining his lead", indirect},
+        {"Other recent polls from Monmouth University respectively show a 56 percent approval rating.",
+         "Other recent polls from Monmouth University", "show", "a 56 percent approval rating", indirect},
+        {"Her support is sagging — a new ABC poll on Wednesday showed Clinton with the lowest rating.",
+         "a new ABC poll on Wednesday", "showed", "Clinton with the lowest rating", indirect},
+        {"A review of his work in Ukraine shows how politics and business converged.",
+         "A review of his work in Ukraine", "shows", "how politics and business converged", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // A person shows no question clause by this rule.
+    CHECK_FALSE(has_cue("The candidate showed how to fold a flag.", "showed"));
+}

@@ -1797,6 +1797,58 @@ std::size_t sentence_parser::claim_boundary(std::size_t from, std::size_t e, boo
             if (const auto* c = cue_at(i + 1); c && c->form == verb_form::gerund)
                 return i;
         }
+        if (i > from && i + 2 < e) {
+            // "is backing Hillary Clinton because he worries ...", "preferred Clinton while about 6 in 10 white
+            // men supported Sanders", "refused to speak to reporters as she left": a subordinate clause after an
+            // object is circumstance (its subject: a pronoun, a name, a determiner or a number); after a clause
+            // claim only a contrast ("say they prefer an outsider, while about 4 in 10 want ...").
+            static constexpr auto object_subordinators =
+                words("while", "because", "after", "when", "though", "although", "whereas", "since", "until",
+                      "before");
+            // "refused to speak to reporters as she left": "as" only before a pronoun ("saw the statement as a
+            // boost", "such as", "as well as" are no clauses).
+            const bool as_clause = object_claim && w == "as" && word(i + 1) && is(i + 1, subject_pronouns) &&
+                                   low(i + 1) != "it";
+            // A clause claim: only a contrast after a comma that holds another attribution's cue ("..., while
+            // about 4 in 10 want one with experience"; not "the stock dividend is payable April 13 while the cash
+            // dividend is payable April 15", "was a “pipe dream” while Russia continues to deny ...").
+            auto cue_within = [&](std::size_t k) {
+                for (std::size_t v = k; v < e && v < k + 10 && word(v); ++v)
+                    if (finite_cue(v))
+                        return true;
+                return false;
+            };
+            // Not the object of a verb before it: "declined to say when ...", "and when".
+            if (as_clause ||
+                ((object_claim ? in(object_subordinators, w)
+                               : (w == "while" || w == "whereas") && u_[i - 1].kind == uk::comma &&
+                                     cue_within(i + 2)) &&
+                 word(i + 1) && !(word(i - 1) && (low(i - 1) == "and" || low(i - 1) == "or" || cue_at(i - 1))) &&
+                (is(i + 1, subject_pronouns) || u_[i + 1].cap || is(i + 1, determiners) ||
+                 is_count(low(i + 1)) || low(i + 1) == "about" || low(i + 1) == "most")))
+                return u_[i - 1].kind == uk::comma ? i - 1 : i;
+            // "Kasich offered the man a job, then says he'll welcome advice", "suggested her cycle was behind her
+            // tone, called her “third-rate” and boycotted ...": a comma (and "then") before a finite cue; a past
+            // form only with "then"/"later" before it or a pronoun or quotation after it (", called Desktop
+            // Express", ", expected to ...", ", compared with ..." are participles).
+            if (u_[i - 1].kind == uk::comma) {
+                std::size_t j = i;
+                const bool then = w == "then" || w == "later";
+                if (then)
+                    ++j;
+                const auto* c = cue_at(j);
+                const bool finite =
+                    c && !u_[j].cap &&
+                    (c->form == verb_form::third ||
+                     (c->form == verb_form::past &&
+                      (then || (j + 1 < e && (u_[j + 1].kind == uk::quote ||
+                                              (word(j + 1) && (low(j + 1) == "him" || low(j + 1) == "her" ||
+                                                               low(j + 1) == "them" || low(j + 1) == "it" ||
+                                                               low(j + 1) == "that")))))));
+                if (finite)
+                    return i - 1;
+            }
+        }
     }
     if (sp_first > 0 && word(sp_first - 1)) {
         static constexpr auto subordinators =

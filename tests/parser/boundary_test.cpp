@@ -106,3 +106,37 @@ TEST_CASE("boundaries: a final cue takes an earlier reported record of its claus
     check_case({"The agency met the director and cited a list of concerns about the script, officials said.",
                 "officials", "said", "The agency met the director and cited a list of concerns about the script"});
 }
+
+TEST_CASE("boundaries: an object claim ends before a subordinate clause", "[boundary]") {
+    const pattern_case cases[] = {
+        {"Marvin Teske is backing Hillary Clinton because he worries about the fall.", "Marvin Teske", "backing",
+         "Hillary Clinton"},
+        {"The union endorsed Clinton while about 6 in 10 of its members supported Sanders.", "The union",
+         "endorsed", "Clinton"},
+        {"Wasserman Schultz refused to speak to reporters as she left the breakfast.", "Wasserman Schultz",
+         "refused", "to speak to reporters"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // "as" before a noun phrase, and a question word after a verb, stay inside the claim.
+    CHECK(has_claim("Analysts saw the statement as a boost to the takeover.",
+                    "the statement as a boost to the takeover"));
+    CHECK(has_claim("The official declined to say when the talks would resume.",
+                    "to say when the talks would resume"));
+}
+
+TEST_CASE("boundaries: a contrast with another cue ends a clause claim", "[boundary]") {
+    check_case({"About half of voters say they prefer an outsider, while about 4 in 10 want a veteran.",
+                "About half of voters", "say", "they prefer an outsider"});
+    // Without a cue in the contrast the claim keeps it.
+    CHECK(has_claim("Chrysler said the stock dividend is payable in April while the cash dividend is due in May.",
+                    "the stock dividend is payable in April while the cash dividend is due in May"));
+}
+
+TEST_CASE("boundaries: an object claim ends before a comma and a finite cue", "[boundary]") {
+    check_case({"Kasich offered the man a job, then says he will welcome advice from anyone.", "Kasich", "offered",
+                "the man a job"});
+    // A participle after the comma is part of the claim.
+    CHECK(has_claim("The company announced new software, called Desktop Express, for small offices.",
+                    "new software, called Desktop Express, for small offices"));
+}

@@ -396,6 +396,40 @@ private:
     std::optional<np> np_after(std::size_t start, std::size_t& after, bool final_appositive = true,
                                bool lenient = false) const;
     void add_appositive(np& p, std::size_t a, std::size_t b) const;
+    /// A sentence adverb or conjunction that may open a sentence before its subject ("Yet Bloomberg says").
+    static bool is_opener_word(std::string_view w) {
+        return w == "and" || w == "but" || w == "yet" || w == "even" || w == "now" || w == "then" ||
+               w == "so" || w == "still" || w == "also";
+    }
+    /// A time phrase opens the clause right before unit `s`: "In 2010 she said", "On Monday he said", "on
+    /// Tuesday night he said", "Then he described".
+    bool time_lead(std::size_t s, std::size_t lo) const {
+        std::size_t t = s;
+        auto timeish = [&](std::size_t i) {
+            const auto w = low(i);
+            const bool year = w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
+                              w.find_first_not_of("0123456789") == std::string_view::npos;
+            return is(i, time_words) || is(i, day_parts) || year || w == "then" || w == "now" || w == "this" ||
+                   w == "last" || w == "next";
+        };
+        while (t > lo && word(t - 1) && s - t < 4 && timeish(t - 1))
+            --t;
+        if (t == s)
+            return false;
+        // Not a determiner of the subject ("this", "last" right before it): "This year Camil spoke".
+        if (low(s - 1) == "this" || low(s - 1) == "last" || low(s - 1) == "next")
+            return false;
+        if (t > lo && word(t - 1) &&
+            (low(t - 1) == "in" || low(t - 1) == "on" || low(t - 1) == "by" || low(t - 1) == "during" ||
+             low(t - 1) == "since" || low(t - 1) == "until" || low(t - 1) == "late" || low(t - 1) == "early"))
+            --t;
+        if (t == lo || !word(t - 1))
+            return true;
+        const auto w = low(t - 1);
+        return w == "and" || w == "but" || w == "yet" || w == "so" || w == "although" || w == "though" ||
+               w == "while" || w == "because" || w == "when";
+    }
+    bool appositive_tail(np& s, std::size_t& after) const;
     std::size_t content_end(std::size_t from) const;
     /// Claim boundaries (session 5): where a claim found by content_end must stop earlier because a second
     /// attribution of the same speaker, or the main clause after a subordinate one, starts inside it.
@@ -416,6 +450,7 @@ private:
     /// Marks the second record of a split quote (same speaker and cue) as continuing the first.
     void link_split_quotes(std::size_t first_new);
     void participle_rule(std::size_t j, const cue_entry& c);
+    bool share_participle_rule(std::size_t j, const cue_entry& c);
     void according_rule(std::size_t j);
     bool quote_cue_rule(std::size_t j);
     bool reported_by_rule(std::size_t j);
@@ -1110,6 +1145,10 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
     // "Yesterday Argentina's economy minister said": a leading time word is not part of the speaker.
     while (first + 1 < last && word(first) && is(first, time_words))
         ++first;
+    // "Yet Bloomberg says", "Even Lindsey Graham said", "Now Jeb Bush hopes": a sentence adverb or
+    // conjunction opening the sentence is not part of the speaker.
+    while (first + 1 < last && word(first) && u_[first].cap && is_opener_word(low(first)))
+        ++first;
     if (first >= last || last - first > 12)
         return std::nullopt;
     for (std::size_t i = first; i < last; ++i) {
@@ -1506,6 +1545,11 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
         // "And she said": a sentence-initial "and" (or one after punctuation) opens the clause.
         if (w == "and" && (s - 1 == lo || !word(s - 2)))
             break;
+        // "In 2010 she said", "Then he described": a subject pronoun is the whole phrase (time_lead below).
+        if (s == end && is(s - 1, subject_pronouns) && w != "there") {
+            --s;
+            break;
+        }
         --s;
         const bool det = (is(s, determiners) && !u_[s].cap && w != "senior" && w != "top" && w != "u.s.") ||
                          w == "the" || w == "a" || w == "an";
@@ -1557,7 +1601,7 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
                                  w == "while" || w == "because" || w == "as" || w == "so" || w == "when" ||
                                  w == "after" || w == "although" || w == "though" || w == "since" ||
                                  w == "if" || w == "amid" || w == "where" || w == "whereas";
-        if (!clause_word)
+        if (!clause_word && !time_lead(s, lo))
             return np_titled_tail(at);
     }
     if (scan != nullptr)
@@ -1669,6 +1713,46 @@ std::optional<np> sentence_parser::np_after(std::size_t start, std::size_t& afte
         }
     }
     return r;
+}
+
+// After "CLAIM, said NAME": the rest of the sentence is an appositive chain of the speaker ("..., said David
+// Autor, a professor of economics at M.I.T., who is one of the country's foremost specialists", "..., said
+// Mark Kantrowitz, a national student loan debt expert who has published several books, papers and ...").
+// It opens with a comma or a relative pronoun, then a noun phrase word (not a preposition, a time word, a
+// pronoun or a gerund: ", in a statement", ", adding ..."), and holds no quotation, no colon or semicolon and
+// no finite cue. On success the chain becomes a role of `s` and `after` the sentence end.
+bool sentence_parser::appositive_tail(np& s, std::size_t& after) const {
+    std::size_t p = after;
+    if (p < u_.size() && u_[p].kind == uk::comma)
+        ++p;
+    if (!word(p))
+        return false;
+    const auto w = low(p);
+    const bool relative = w == "who" || w == "whose" || w == "which";
+    if (!relative && (is(p, np_stops) || is(p, time_words) || has(p, wc::pronoun) || is(p, subject_pronouns) ||
+                      (w.size() > 4 && w.substr(w.size() - 3) == "ing") || w == "with" || w == "in" ||
+                      w == "on" || w == "at" || w == "from" || w == "by" || w == "and" || w == "but" ||
+                      w == "as" || w == "after" || w == "before" || w == "while" || w == "when" ||
+                      w == "according" || w == "citing" || w == "adding" || w == "saying"))
+        return false;
+    if (!relative && u_[after].kind != uk::comma)
+        return false;
+    std::size_t k = p;
+    for (; k < u_.size() && k < p + 36; ++k) {
+        const auto kind = u_[k].kind;
+        if (kind == uk::stop && at_end(k))
+            break;
+        if (kind == uk::quote || kind == uk::colon || kind == uk::semicolon || kind == uk::stop)
+            return false;
+        if (word(k) && (finite_cue(k) || (u_[k].cue && k > p && u_[k].cue->form == verb_form::gerund &&
+                                          u_[k - 1].kind == uk::comma)))
+            return false;
+    }
+    if (k == p || !(k >= u_.size() || at_end(k)))
+        return false;
+    add_appositive(s, p, k);
+    after = k;
+    return true;
 }
 
 // Where reported content starting at unit `from` ends (exclusive): the sentence end, a semicolon, or a
@@ -2169,6 +2253,10 @@ std::optional<np> sentence_parser::clause_subject(std::size_t before) const {
         else if (k > 0 && k < before && u_[k].kind == uk::dash)
             start = k + 1;
     }
+    // "And then, saying ...", "Then he went on, calling ...": an opening adverb is not the subject.
+    while (start + 1 < before && word(start) && word(start + 1) && u_[start].cap &&
+           is_opener_word(low(start)))
+        ++start;
     if (!word(start))
         return std::nullopt;
     if (is(start, subject_pronouns) && low(start) != "there")
@@ -2243,6 +2331,15 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
                     after = k;
                     ends_ok = true;
                 }
+            }
+            // "..., said David Autor, a professor of economics at M.I.T., who is one of ...": after a clause,
+            // an appositive chain (commas, a relative clause) runs to the sentence end.
+            // Not when the words before the comma are the subject of the cue ("Mr. Trump's former campaign
+            // manager, Corey Lewandowski, said the staff member who ..., Paul Manafort, should be ...").
+            if (s && !after_quote && !ends_ok && s->type != speaker_type::pronoun) {
+                std::size_t a1 = 0, a2 = 0;
+                if (!np_before(j, consumed_until_, a1, a2) && !np_described_name(j, consumed_until_))
+                    ends_ok = appositive_tail(*s, after);
             }
             if (!after_quote && (c.needs_complement || c.cls != cue_class::speech))
                 s.reset();
@@ -2435,7 +2532,9 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
             if (!word(k))
                 continue;
             const auto w = low(k);
-            if (finite_cue(k) || w == "which" || w == "who" || w == "and" || w == "but")
+            // "say it is only fitting that she ...": a finite verb means the clause has begun.
+            if (finite_cue(k) || w == "which" || w == "who" || w == "and" || w == "but" ||
+                is(k, finite_auxiliaries))
                 break;
             if (w == "that" && k > after_adv) {
                 after_that = k + 1;
@@ -2774,12 +2873,15 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
                 const bool say_like = c.lemma == "say" && c.form != verb_form::gerund;
                 for (std::size_t k = n + 1;
                      k < u_.size() && k < n + 24 &&
-                     (word(k) || possessive_mark(k) || (say_like && u_[k].kind == uk::quote && k > n + 1));
+                     (word(k) || possessive_mark(k) || (say_like && u_[k].kind == uk::quote && k > n));
                      ++k) {
                     if (possessive_mark(k))
                         continue; // "said the key to Republicans' taking the White House was simple"
+                    // "says the “loose talk” in the campaign skips over the fact": a quoted noun right after
+                    // the article is part of the subject, not its verb.
                     if (!word(k)) {
-                        verb = true;
+                        if (k > n + 1)
+                            verb = true;
                         continue;
                     }
                     if (say_like && k > n + 2 && is_present_verb(k))
@@ -2931,7 +3033,9 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
     else if (c.needs_complement && !has_that && u_[n].kind != uk::quote && !naming_at(c, n) && !particle &&
              !to_infinitive && !belief)
         return;
-    if (u_[first].kind == uk::word && !to_infinitive) {
+    // ", saying that in Mr. Clinton's career ...", ", saying that about 5,500 troops would remain": after
+    // "that" a preposition opens the claim's clause.
+    if (u_[first].kind == uk::word && !to_infinitive && !has_that) {
         const auto w = low(first);
         if (w == "of" || w == "about" || w == "for" || w == "against" || w == "to" || w == "with" ||
             w == "upon" || w == "in" || w == "on" || w == "at" || w == "by" || w == "from")
@@ -2942,6 +3046,44 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
         emit(std::move(a), j, copy_from ? made_.back().speaker_first : speaker->first);
         consumed_until_ = std::max(consumed_until_, e);
     }
+}
+
+// A poll share as the subject of "saying" without a comma: "with 30 percent of voters saying they have a
+// positive view of him", "with three in 10 saying ...", "have left 62 percent of voters saying ...". The share
+// (a number or an approximation, then percent/%, "N in 10" or a share word) follows "with", "left" or
+// "leaving" within eight words.
+bool sentence_parser::share_participle_rule(std::size_t j, const cue_entry& c) {
+    std::size_t s = j;
+    while (s > 0 && word(s - 1) && j - s < 8) {
+        const auto w = low(s - 1);
+        if (w == "with" || w == "left" || w == "leaving" || w == "leave")
+            break;
+        if ((is(s - 1, np_stops) && w != "in") || u_[s - 1].cue || has(s - 1, wc::pronoun))
+            return false;
+        --s;
+    }
+    if (s == j || s == 0 || !word(s - 1) || !poll_share(s, j))
+        return false;
+    const auto f = low(s);
+    if (!((f[0] >= '0' && f[0] <= '9') || is(s, loose_numbers) || is_count(f) || f == "about" || f == "nearly" ||
+          f == "almost" || f == "more" || f == "just" || f == "only" || f == "roughly"))
+        return false;
+    const std::size_t after_adv = unit_at_offset(skip_adverbials(lower_, u_[j].end));
+    const std::size_t n = after_adv < u_.size() ? unit_at_offset(skip_complementizer(lower_, u_[after_adv - 1].end))
+                                                : after_adv;
+    if (n >= u_.size() || !word(n) || is(n, np_stops) || low(n) == "to" || low(n) == "of")
+        return false;
+    np sp;
+    sp.first = sp.name_first = s;
+    sp.last = j;
+    sp.type = speaker_type::group;
+    auto a = base_record(sp, make_mention(u_[j].begin, u_[j].end), c.cls);
+    const std::size_t e = content_end(n);
+    if (!set_content(a, n, e))
+        return false;
+    emit(std::move(a), j, s);
+    consumed_until_ = std::max(consumed_until_, e);
+    return true;
 }
 
 // A verb of the manner of saying, or "as X put it", right next to a quotation: the quotation is the claim.
@@ -3520,6 +3662,8 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
                 verb_rule(j, f, a - 1);
                 continue;
             }
+            if (j > 1 && word(j - 1) && c->lemma == "say" && share_participle_rule(j, *c))
+                continue;
             participle_rule(j, *c);
             continue;
         }

@@ -1,0 +1,89 @@
+// Speech-cue rules of session 5 (docs/GRAMMAR.md, "Speech cues: session 5"). Sentences are written for the
+// tests in news style; each rule has a negative case.
+#include "helpers.hpp"
+
+using claimgraph::extract;
+using claimgraph::form_choice;
+using claimgraph::test::check_case;
+using claimgraph::test::cues;
+using claimgraph::test::find_by_claim;
+using claimgraph::test::pattern_case;
+
+TEST_CASE("speech5: an appositive chain after an inverted final cue", "[speech5]") {
+    check_case({"The plant is under intense pressure from imports, said Maria Lopez, an analyst at the firm, who "
+                "follows the steel industry.",
+                "Maria Lopez", "said", "The plant is under intense pressure from imports"});
+    check_case({"Nor are tariffs likely to bring these jobs back, said David Ortiz, a professor of economics, who "
+                "studies trade.",
+                "David Ortiz", "said", "Nor are tariffs likely to bring these jobs back"});
+    // The words before the comma are the subject: the clause after the cue is the claim, not a speaker.
+    const auto d = extract("t", "The senator's former aide, John Smith, said the staff member who replaced him, "
+                                "Paul Jones, should be fired.",
+                           {form_choice::raw});
+    const auto* a = find_by_claim(d, "the staff member who replaced him, Paul Jones, should be fired");
+    REQUIRE(a != nullptr);
+    REQUIRE(a->speaker);
+    CHECK(a->speaker->text != "the staff member");
+}
+
+TEST_CASE("speech5: a participle with that and a preposition opening the claim", "[speech5]") {
+    check_case({"Mr. Obama revised his plans in October, saying that about 5,500 troops would remain.", "Obama",
+                "saying", "about 5,500 troops would remain"});
+    check_case({"He went further on Tuesday, saying that in his career there were many abuses.", "He", "saying",
+                "in his career there were many abuses"});
+    // Without "that" a preposition is still no claim.
+    CHECK(cues("He left the room, saying in a loud voice.").find("saying") == std::string::npos);
+}
+
+TEST_CASE("speech5: a time phrase before a pronoun subject", "[speech5]") {
+    const pattern_case cases[] = {
+        {"In 2010 she said the decision was a mistake.", "she", "said", "the decision was a mistake"},
+        {"On Monday he said he would consider closing the office.", "he", "said",
+         "he would consider closing the office"},
+        {"Then he described his visit to the border.", "he", "described", "his visit to the border"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // Inside a clause the time phrase does not open the subject.
+    CHECK(cues("The vote in 2010 she said was a mistake.").find("said") == std::string::npos);
+}
+
+TEST_CASE("speech5: a poll share as the subject of saying", "[speech5]") {
+    check_case({"Trump has improved his standing, with 30 percent of voters saying they have a positive view of "
+                "him.",
+                "30 percent of voters", "saying", "they have a positive view of him"});
+    check_case({"Few voters cared, with three in 10 saying the choice would have no effect on their vote.",
+                "three in 10", "saying", "the choice would have no effect on their vote"});
+    // Not a share: no subject.
+    CHECK(cues("The race tightened, with reporters saying nothing.").empty());
+}
+
+TEST_CASE("speech5: a quotation right after the article of a said clause", "[speech5]") {
+    check_case({"John McCain says the \xE2\x80\x9Cloose talk\xE2\x80\x9D in the campaign skips over the facts.",
+                "John McCain", "says", "the \xE2\x80\x9Cloose talk\xE2\x80\x9D in the campaign skips over the facts",
+                claimgraph::attribution_kind::mixed});
+    // A quoted word with no clause verb after it is the object of "said".
+    CHECK(cues("He said the \xE2\x80\x9Cword\xE2\x80\x9D again.").empty());
+}
+
+TEST_CASE("speech5: a finite verb ends the run of words before that", "[speech5]") {
+    check_case({"Her confidants say it is only fitting that she now faces him.", "Her confidants", "say",
+                "it is only fitting that she now faces him"});
+    // An addressee run still reaches "that".
+    check_case({"Rubio told a crowd in Miami Tuesday that he knows the state.", "Rubio",
+                "told a crowd", "he knows the state"});
+}
+
+TEST_CASE("speech5: a sentence adverb or conjunction is not part of the speaker", "[speech5]") {
+    const pattern_case cases[] = {
+        {"Yet Bloomberg says it started marking down her wealth in February.", "Bloomberg", "says",
+         "it started marking down her wealth in February"},
+        {"Even Lindsey Graham said Kasich would be the better candidate.", "Lindsey Graham", "said",
+         "Kasich would be the better candidate"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // The subject of a participle too.
+    check_case({"Then she shattered party norms, pledging that her father would change the rules.", "she",
+                "pledging", "her father would change the rules"});
+}

@@ -423,7 +423,8 @@ private:
             (low(t - 1) == "in" || low(t - 1) == "on" || low(t - 1) == "by" || low(t - 1) == "during" ||
              low(t - 1) == "since" || low(t - 1) == "until" || low(t - 1) == "late" || low(t - 1) == "early"))
             --t;
-        if (t == lo || !word(t - 1))
+        // `lo` ends an earlier record's cue ("said earlier this month he had ..."): no clause start there.
+        if (t == 0 || !word(t - 1))
             return true;
         const auto w = low(t - 1);
         return w == "and" || w == "but" || w == "yet" || w == "so" || w == "although" || w == "though" ||
@@ -1192,7 +1193,15 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
         (u_[last - 1].cue && !noun_head && !(u_[last - 1].cap && n > 1) && !is(hd, person_heads)))
         return std::nullopt;
     // "Having announced ...": a participle opening the sentence, not a name.
-    if (n == 1 && u_[first].cap && head.size() > 5 && head.substr(head.size() - 3) == "ing")
+    // Not a name in -ing ("Ebeling said", "Schilling told WEEI"): only a cue word or a common participle.
+    static constexpr auto ing_openers = words("having", "being", "nothing", "something", "everything",
+                                              "anything", "polling", "following", "including", "according",
+                                              "speaking", "voting", "bombing", "funding", "spending",
+                                              "building", "banning", "shooting", "fighting", "housing",
+                                              "contributing", "running", "blistering", "reporting", "writing",
+                                              "editing", "breaking", "trending", "meeting", "looking");
+    if (n == 1 && u_[first].cap && head.size() > 5 && head.substr(head.size() - 3) == "ing" &&
+        (u_[first].cue || in(ing_openers, head)))
         return std::nullopt;
     if (n == 1 && (head == "this" || head == "here" || head == "what" || head == "everyone" ||
                    head == "nobody" || head == "someone"))
@@ -1248,6 +1257,21 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
         if (r.outlet.empty())
             r.outlet = units_text(start, last);
         return r;
+    }
+    // "Robert Antonacci of the New York delegation", "Darran Whiting of Liberty Baptist Church in Marion": a
+    // full name, then "of" and a description (a role), whatever the case of its last word.
+    if (!all_cap && !head_cap) {
+        std::size_t i = start;
+        while (i < last && u_[i].cap && !has(i, wc::title) && !is(i, org_heads) && !is_possessive(low(i)) &&
+               !is(i, name_function_words))
+            ++i;
+        if (i >= start + 2 && i + 1 < last && low(i) == "of") {
+            r.last = i;
+            r.name_first = start;
+            r.type = speaker_type::person;
+            r.roles.push_back(units_text(i, last));
+            return r;
+        }
     }
     if (!all_cap && !head_cap) {
         const bool known_head =
@@ -2584,6 +2608,41 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
                                                                         : sp_first;
     const bool content_before = comma_before_speaker && before_end > from;
 
+    // "As the paper noted, it is surprising ...", "But as Clyburn noted, those voters will ...": "as" + subject
+    // + cue opening the sentence (or after "but"/"and"/a comma), the claim after the comma; "..., as David
+    // Dayen noted in The Intercept.": the claim before the comma.
+    if (!progressive && !speaker->relative && !has_that && sp_first > 0 &&
+        word(sp_first - 1) && low(sp_first - 1) == "as" &&
+        (c.cls == cue_class::speech || c.cls == cue_class::report || c.cls == cue_class::written) &&
+        c.form != verb_form::gerund && low(sp_first) != "it") {
+        const std::size_t as_u = sp_first - 1;
+        const bool opens = as_u == 0 || !word(as_u - 1) || low(as_u - 1) == "but" || low(as_u - 1) == "and" ||
+                           low(as_u - 1) == "yet" || low(as_u - 1) == "so";
+        if (opens && n + 1 < u_.size() && u_[n].kind == uk::comma &&
+            (word(n + 1) || u_[n + 1].kind == uk::quote) && !finite_cue(n + 1)) {
+            const std::size_t e = content_end(n + 1);
+            auto a = record();
+            if (e > n + 3 && set_content(a, n + 1, e)) {
+                emit(std::move(a), j, speaker_first);
+                consumed_until_ = e;
+            }
+            return;
+        }
+        // Not when an earlier record's claim covers the clause ("X said cooperation was a “pipe dream” while
+        // Russia denies that it hacked the election, as three agencies concluded."): the "as" clause belongs
+        // to that claim.
+        const bool covered = !made_.empty() && as_u > 0 &&
+                             out_.items[made_.back().item].content.end >= u_[as_u - 1].begin;
+        if (as_u > 0 && u_[as_u - 1].kind == uk::comma && (n >= u_.size() || at_end(n)) && !covered) {
+            const std::size_t f = clause_start(as_u - 1);
+            auto a = record();
+            if (as_u - 1 > f + 2 && set_content(a, f, as_u - 1)) {
+                emit(std::move(a), j, speaker_first);
+                consumed_until_ = n;
+            }
+            return;
+        }
+    }
     // Sentence-final cue (or one followed by ", according to ..."/", citing ..."/", saying"):
     //   “…,” Krutskikh said, according to RIA.   /   ..., Russia’s RIA news agency reported on Thursday,
     //   citing ...

@@ -87,3 +87,34 @@ TEST_CASE("speech5: a sentence adverb or conjunction is not part of the speaker"
     check_case({"Then she shattered party norms, pledging that her father would change the rules.", "she",
                 "pledging", "her father would change the rules"});
 }
+
+TEST_CASE("speech5: a one-word name in -ing is a speaker", "[speech5]") {
+    check_case({"\xE2\x80\x9CWe live in Chicago,\xE2\x80\x9D Ebeling said.", "Ebeling", "said", "We live in Chicago",
+                claimgraph::attribution_kind::direct});
+    check_case({"Schilling said the post was not his.", "Schilling", "said", "the post was not his"});
+    // A participle opening the sentence is still no speaker.
+    CHECK(cues("Having said that, the senator left the room.").empty());
+}
+
+TEST_CASE("speech5: a full name then of and a description", "[speech5]") {
+    check_case({"\xE2\x80\x9CThere is a passion for Donald,\xE2\x80\x9D said Robert Antonacci of the New York "
+                "delegation.",
+                "Robert Antonacci", "said", "There is a passion for Donald", claimgraph::attribution_kind::direct});
+}
+
+TEST_CASE("speech5: as X noted with the claim after or before the comma", "[speech5]") {
+    const pattern_case cases[] = {
+        {"As the paper noted, it is surprising because Trump has not always praised China.", "the paper", "noted",
+         "it is surprising because Trump has not always praised China"},
+        {"But as Clyburn noted, those voters will give Sanders a second look.", "Clyburn", "noted",
+         "those voters will give Sanders a second look"},
+        {"Invoking Weimar Germany is a classic scare tactic, as David Dayen noted.", "David Dayen", "noted",
+         "Invoking Weimar Germany is a classic scare tactic"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // "as" as a time conjunction with a verb that is no cue: the main clause has its own record.
+    check_case({"As the storm neared, officials said the roads would close.", "officials", "said",
+                "the roads would close"});
+    CHECK(cues("As the storm neared, officials said the roads would close.") == "said;");
+}

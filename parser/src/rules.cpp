@@ -1617,6 +1617,14 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
             }
         }
     }
+    // "But now she wants ...": an opening adverb scanned into the phrase is not part of the subject.
+    auto opening_adverb = [&](std::string_view w) {
+        return w == "now" || w == "still" || w == "yet" || w == "then" || w == "so" || w == "instead" ||
+               w == "meanwhile" || w == "today" || w == "ultimately" || w == "privately" || w == "publicly";
+    };
+    while (s + 1 < end && word(s) && opening_adverb(low(s)) &&
+           (s == lo || !word(s - 1) || low(s - 1) == "but" || low(s - 1) == "and"))
+        ++s;
     // The phrase starts a clause: the sentence start, after a comma, a quote, a colon, or "that/which/who".
     const np_scan at{true, s, end, app_first, app_last};
     if (s > lo && word(s - 1)) {
@@ -1624,8 +1632,13 @@ std::optional<np> sentence_parser::np_before(std::size_t cue, std::size_t lo, st
         const bool clause_word = w == "that" || w == "which" || w == "who" || w == "but" || w == "and" ||
                                  w == "while" || w == "because" || w == "as" || w == "so" || w == "when" ||
                                  w == "after" || w == "although" || w == "though" || w == "since" ||
-                                 w == "if" || w == "amid" || w == "where" || w == "whereas";
-        if (!clause_word && !time_lead(s, lo))
+                                 w == "if" || w == "amid" || w == "where" || w == "whereas" || w == "until" ||
+                                 w == "unless" || w == "once" || w == "before";
+        // "Now the government hopes ...": an adverb opening the clause (at the sentence start, after
+        // punctuation or after a conjunction) before the subject.
+        const bool opens = opening_adverb(w) && (s - 1 == lo || !word(s - 2) || low(s - 2) == "but" ||
+                                                 low(s - 2) == "and");
+        if (!clause_word && !opens && !time_lead(s, lo))
             return np_titled_tail(at);
     }
     if (scan != nullptr)

@@ -146,3 +146,18 @@ TEST_CASE("evidence subjects join names with and and take adverbs and question c
     // A person shows no question clause by this rule.
     CHECK_FALSE(has_cue("The candidate showed how to fold a flag.", "showed"));
 }
+
+TEST_CASE("an opening adverb or until-clause before the subject", "[grammar][perception]") {
+    const pattern_case cases[] = {
+        {"But now she wants voters to know that she is with them.", "she", "wants",
+         "voters to know that she is with them", indirect},
+        {"Now the government hopes that its diplomats can make a forceful argument.", "the government",
+         "hopes", "its diplomats can make a forceful argument", indirect},
+        {"She held firm until she believed she could raise rates without panic.", "she", "believed",
+         "she could raise rates without panic", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // "now" inside a clause is no opening adverb.
+    CHECK_FALSE(has_cue("The rules now he hopes the race is close.", "hopes"));
+}

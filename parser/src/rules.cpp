@@ -1939,9 +1939,10 @@ std::size_t sentence_parser::claim_boundary(std::size_t from, std::size_t e, boo
                         return true;
                 return false;
             };
-            // Not the object of a verb before it: "declined to say when ...", "and when".
+            // Not the object of a verb before it: "declined to say when ...", "and when". (The np_stops bit
+            // holds every subordinator but "whereas": most words skip the list scan.)
             if (as_clause ||
-                ((object_claim ? in(object_subordinators, w)
+                ((object_claim ? (is(i, np_stops) || w == "whereas") && in(object_subordinators, w)
                                : (w == "while" || w == "whereas") && u_[i - 1].kind == uk::comma &&
                                      cue_within(i + 2)) &&
                  word(i + 1) && !(word(i - 1) && (low(i - 1) == "and" || low(i - 1) == "or" || cue_at(i - 1))) &&

@@ -1282,9 +1282,14 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
             const auto f0 = low(first);
             // A possessive pronoun opens a noun phrase as an article does: "her friend said", "his
             // lawyer told".
+            // "Several Democratic operatives said", "Many delegates say": a quantifier before a plural head.
+            const bool quantified_plural =
+                head.size() > 3 && head.back() == 's' &&
+                (f0 == "several" || f0 == "many" || f0 == "some" || f0 == "most" || f0 == "few" || f0 == "both" ||
+                 f0 == "numerous" || f0 == "other");
             const bool article = f0 == "the" || f0 == "a" || f0 == "an" || f0 == "another" ||
                                  (is_possessive(f0) && u_[first].cap) || f0 == "his" || f0 == "her" ||
-                                 f0 == "their" || f0 == "its" || f0 == "our" || f0 == "my";
+                                 f0 == "their" || f0 == "its" || f0 == "our" || f0 == "my" || quantified_plural;
             bool plain = article && n >= 2 && n <= 5 && head.size() > 2;
             for (std::size_t i = first + 1; plain && i < last; ++i) {
                 const auto w = low(i);
@@ -3028,7 +3033,13 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
     const bool after_preposition = j > 1 && word(j - 1) &&
                                    (low(j - 1) == "before" || low(j - 1) == "after") &&
                                    !made_.empty();
-    if (j == 0 || (u_[j - 1].kind != uk::comma && !after_quote_comma && !after_preposition))
+    // "Trump landed himself in hot water last week by saying that ...", "Bolton ..., while saying that ...":
+    // with no earlier record, a participle after by/while/after/before takes the clause subject.
+    const bool preposition_subject = j > 1 && word(j - 1) && made_.empty() &&
+                                     (low(j - 1) == "by" || low(j - 1) == "while" || low(j - 1) == "before" ||
+                                      low(j - 1) == "after");
+    if (j == 0 ||
+        (u_[j - 1].kind != uk::comma && !after_quote_comma && !after_preposition && !preposition_subject))
         return;
     std::optional<np> speaker;
     std::optional<attribution> copy_from;

@@ -118,3 +118,19 @@ TEST_CASE("speech5: as X noted with the claim after or before the comma", "[spee
                 "the roads would close"});
     CHECK(cues("As the storm neared, officials said the roads would close.") == "said;");
 }
+
+TEST_CASE("speech5: a participle after by or while takes the clause subject", "[speech5]") {
+    check_case({"Trump landed himself in hot water last week by saying that the judge could not be impartial.",
+                "Trump", "saying", "the judge could not be impartial"});
+    check_case({"Bolton had a comparable assessment of the record, while saying that the speech reassured him.",
+                "Bolton", "saying", "the speech reassured him"});
+    // A preposition after the participle is no claim.
+    CHECK(cues("The senator spoke for an hour before saying goodbye.").empty());
+}
+
+TEST_CASE("speech5: a quantifier before a plural head opens a speaker", "[speech5]") {
+    check_case({"Several Democratic operatives said they expect fake information.", "Several Democratic operatives",
+                "said", "they expect fake information"});
+    check_case({"Many reporters noted on Twitter the change from the usual slogan.", "Many reporters",
+                "noted on Twitter", "the change from the usual slogan"});
+}

@@ -252,6 +252,11 @@ constexpr bool bits_registered_once() {
 static_assert(bits_registered_once(), "every word class bit is registered once (see the top of rules.cpp)");
 
 /// A small count: digits or a number word ("nine", "10").
+// Quantifier pronouns that stand alone as the subject of a stance or intention verb ("Most oppose it").
+bool stance_quantifier(std::string_view w) {
+    return w == "most" || w == "many" || w == "both" || w == "some" || w == "several" || w == "others";
+}
+
 bool is_count(std::string_view low) {
     return (!low.empty() && low.size() <= 3 &&
             low.find_first_not_of("0123456789") == std::string_view::npos) ||
@@ -2461,8 +2466,11 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
     }
     if (!speaker && sj == j && c.form != verb_form::gerund && in(parenthetical_lemmas, c.lemma))
         speaker = np_parenthetical(sj, consumed_until_);
-    // ... and for intentions: "Ali converted to Islam and refused to fight in the war".
-    if (!speaker && made_.empty() && (c.cls == cue_class::speech || intention(c, j + 1))) {
+    // ... and for intentions: "Ali converted to Islam and refused to fight in the war"; and for stance verbs
+    // with an object: "Rubio reversed himself and opposed the bill".
+    if (!speaker && made_.empty() &&
+        (c.cls == cue_class::speech || intention(c, j + 1) ||
+         (c.cls == cue_class::stance && object_at(c, j + 1)))) {
         // "The Wisconsin Republican criticized the president’s policy and said allies wanted ...": the
         // subject of the first verb of the clause.
         std::size_t k = sj;
@@ -2484,6 +2492,20 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
         q.last = sj;
         q.type = speaker_type::group;
         speaker = q;
+    }
+    // "Most oppose the deal", "although most oppose it": a quantifier pronoun opening the clause is the
+    // subject of a stance or intention verb with its complement.
+    // Not a third-person form: "Some advocates said ..." is a noun after the quantifier.
+    if (!speaker && c.form != verb_form::gerund && c.form != verb_form::participle && c.form != verb_form::third &&
+        (c.cls == cue_class::stance || intention(c, j + 1)) && sj > consumed_until_ && word(sj - 1)) {
+        const std::size_t q = sj - 1;
+        if (stance_quantifier(low(q)) && (q == consumed_until_ || !word(q - 1) || belief_opener(low(q - 1)))) {
+            np s;
+            s.first = s.name_first = q;
+            s.last = sj;
+            s.type = speaker_type::group;
+            speaker = s;
+        }
     }
     // "she praised Garland and said Republicans should ...": right after an earlier record's claim, a bare
     // "and"/"but" before the cue coordinates the verb with that record's; its speaker is the subject (the
@@ -3526,7 +3548,18 @@ bool sentence_parser::poll_rule(std::size_t j) {
     if (j < consumed_until_ || !word(j + 1))
         return false;
     std::size_t e = j + 1, head = 0;
-    while (word(e) && e < j + 15) {
+    // "In an NBC News/Wall Street Journal poll released Monday, ...", "in the latest CNN/ORC poll": a slash
+    // between two words of the poll's name does not end it.
+    auto name_slash = [&](std::size_t k) {
+        return k > j + 1 && k + 1 < u_.size() && u_[k].kind == uk::other && u_[k].end == u_[k].begin + 1 &&
+               lower_[u_[k].begin] == '/' && word(k - 1) && word(k + 1) && u_[k - 1].end == u_[k].begin &&
+               u_[k + 1].begin == u_[k].end;
+    };
+    while ((word(e) || name_slash(e)) && e < j + 15) {
+        if (!word(e)) {
+            ++e;
+            continue;
+        }
         const auto x = low(e);
         if (x == "that" || x == "which" || x == "who" || x == "where" || x == "when" || x == "but" ||
             x == "because" || x == "to" || (finite_cue(e) && !is(e, poll_words)))

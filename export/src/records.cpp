@@ -132,16 +132,32 @@ public:
         else str(text);
     }
     void number(std::size_t n) noexcept {
-        // offsets have a few digits: count them, then write them backwards in place (to_chars and a
-        // memcpy of a variable length are both out-of-line calls)
+        // offsets have a few digits: count them, then write them backwards in place, two digits per
+        // division (to_chars and a memcpy of a variable length are both out-of-line calls)
+        static constexpr char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                        "8081828384858687888990919293949596979899";
         std::size_t digits = 1;
-        for (std::size_t v = n; v >= 10; v /= 10) ++digits;
+        std::size_t v = n;
+        for (; v >= 10000; v /= 10000) digits += 4;
+        digits += static_cast<std::size_t>(v >= 10) + static_cast<std::size_t>(v >= 100) +
+                  static_cast<std::size_t>(v >= 1000);
         char* d = p_ + digits;
         p_ = d;
-        do {
-            *--d = static_cast<char>('0' + n % 10);
-            n /= 10;
-        } while (n != 0);
+        while (n >= 100) {
+            const std::size_t r = n % 100;
+            n /= 100;
+            d -= 2;
+            d[0] = pairs[2 * r];
+            d[1] = pairs[2 * r + 1];
+        }
+        if (n >= 10) {
+            d -= 2;
+            d[0] = pairs[2 * n];
+            d[1] = pairs[2 * n + 1];
+        } else {
+            *--d = static_cast<char>('0' + n);
+        }
     }
     void name(std::string_view stable) noexcept {  // a stable name: plain ASCII that never needs escaping
         *p_++ = '"';

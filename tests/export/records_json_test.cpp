@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -105,4 +106,31 @@ TEST_CASE("records: records with strings to escape read back the same, appended 
     std::string again = "x";
     claimgraph::append_records(again, doc, {true});
     CHECK(again.substr(1) == lines.substr(14));
+}
+
+TEST_CASE("records: offsets of every number of digits are written in decimal", "[records][json]") {
+    // the writer counts digits four at a time and writes them two at a time: every length and both parities
+    std::vector<std::size_t> values{0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 9999, 10000, 10001, 99999, 100000, 123456};
+    for (std::size_t v = 1'000'000; v != 0 && v < 10'000'000'000'000'000'000ull; v *= 10) {
+        values.push_back(v - 1);
+        values.push_back(v);
+        values.push_back(v + v / 3);
+    }
+    values.push_back(18'446'744'073'709'551'615ull);  // the largest std::size_t
+    claimgraph::document_attributions doc;
+    doc.doc = "d";
+    for (std::size_t v : values) {
+        claimgraph::attribution a;
+        a.content = claimgraph::mention{"c", v, v};
+        doc.items.push_back(a);
+    }
+    std::string lines;
+    claimgraph::append_records(lines, doc, {});
+    std::size_t at = 0;
+    for (std::size_t v : values) {
+        const std::string expected = "\"begin\":" + std::to_string(v) + ",\"end\":" + std::to_string(v) + "}";
+        const std::size_t found = lines.find(expected, at);
+        CHECK(found != std::string::npos);
+        if (found != std::string::npos) at = found + expected.size();
+    }
 }

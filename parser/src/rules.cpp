@@ -1163,7 +1163,11 @@ std::optional<np> sentence_parser::classify(std::size_t first, std::size_t last,
         const char c0 = low(i)[0];
         // A poll share is a speaker ("46 percent of voters said", "47% say"); other numbers are not
         // ("the report 12 million working people").
-        if (c0 >= '0' && c0 <= '9' && low(i).back() != '%' && !(i + 1 < last && low(i + 1) == "percent"))
+        // An age is a modifier: "the 46-year-old", "82-year-old Richard Viguerie".
+        const auto wi = low(i);
+        const bool age = wi.size() > 9 && wi.substr(wi.size() - 9) == "-year-old";
+        if (c0 >= '0' && c0 <= '9' && low(i).back() != '%' && !(i + 1 < last && low(i + 1) == "percent") &&
+            !age)
             return std::nullopt;
         // A second determiner must follow "of"/"and" ("one of the officials"); otherwise the phrase runs
         // over a clause ("a poll posing the question the government").

@@ -134,3 +134,12 @@ TEST_CASE("speech5: a quantifier before a plural head opens a speaker", "[speech
     check_case({"Many reporters noted on Twitter the change from the usual slogan.", "Many reporters",
                 "noted on Twitter", "the change from the usual slogan"});
 }
+
+TEST_CASE("speech5: an age is a modifier of the speaker", "[speech5]") {
+    check_case({"\xE2\x80\x9C" "Donald is an amazing leader,\xE2\x80\x9D said the 46-year-old.", "the 46-year-old",
+                "said", "Donald is an amazing leader", claimgraph::attribution_kind::direct});
+    check_case({"82-year-old Richard Viguerie said the party must unite.", "Richard Viguerie", "said",
+                "the party must unite"});
+    // Other numbers are still no speaker.
+    CHECK(cues("\xE2\x80\x9CWe won,\xE2\x80\x9D said the 46.").empty());
+}

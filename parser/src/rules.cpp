@@ -212,6 +212,9 @@ constexpr auto rule_anchors =
     wc::rule_anchor | words("according", "citing", "in", "put", "like", "make", "makes", "made", "making");
 // "would like" + to-infinitive (run): an intention cue of its own; "like" is no cue word anywhere else.
 constexpr cue_entry would_like{"like", "like", cue_class::intention, verb_form::base, false, true};
+// Finite verbs right after a belief verb with an object gap ("which he believes will make ...").
+constexpr auto gap_verbs = words("will", "would", "is", "was", "are", "were", "can", "could",
+                                 "should", "might", "may", "has", "had");
 // Heads of a poll as a source (poll_rule).
 constexpr auto poll_words =
     wc::poll_word | words("poll", "polls", "survey", "surveys", "polling", "tracking", "surveyed", "poll,");
@@ -2051,9 +2054,16 @@ bool sentence_parser::set_content(attribution& a, std::size_t first, std::size_t
         return false;
     // Reported speech of one or two words is almost always a misread ("he said Ryan", "reported it").
     // ... but a pronoun and a verb is a clause: "They said she could."
+    // "I think it’s good": a contracted pronoun and a predicate are a clause too.
+    auto contracted = [&](std::size_t i) {
+        const auto w = u_[i].low;
+        const auto apos = w.find_first_of("'\xE2");
+        return apos != std::string_view::npos && apos > 0 && apos + 1 < w.size() &&
+               (w[apos] == '\'' || w.substr(apos, 3) == "\xE2\x80\x99") && in(subject_pronouns, w.substr(0, apos));
+    };
     if (quotes == 0 && words < 3 && !object &&
-        !(words == 2 && u_[first].kind == uk::word && is(first, subject_pronouns) &&
-          u_[first].low != "there"))
+        !(words == 2 && u_[first].kind == uk::word &&
+          ((is(first, subject_pronouns) && u_[first].low != "there") || contracted(first))))
         return false;
     a.content = units_mention(first, last);
     a.kind = quotes > 0 ? attribution_kind::mixed : attribution_kind::indirect;
@@ -2486,6 +2496,34 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
             (word(k - 2) || comma_conj))
             speaker = clause_subject(comma_conj ? k - 2 : k - 1);
     }
+    // "a gift he knew would lift me ...", "whom many progressives believed was ...", "what scientists think is
+    // necessary": an object gap (a finite verb right after the belief verb); the subject is one word (a
+    // subject pronoun, a lower-case plural noun, a capitalised word), perhaps after a quantifier, right
+    // after a relative word or a noun.
+    if (!speaker && belief_lemma(c.lemma) && c.form != verb_form::gerund && sj == j && word(j + 1) &&
+        in(gap_verbs, low(j + 1)) && word(j + 2) && !in(determiners, low(j + 2)) && j >= 2 && word(j - 1)) {
+        std::size_t f = j - 1;
+        const auto w = low(f);
+        const bool plural = !u_[f].cap && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+                            w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i' && w[w.size() - 2] != '\'';
+        const bool one = is(f, subject_pronouns) || plural || (u_[f].cap && !is(f, time_words));
+        if (one && plural && f > consumed_until_ && word(f - 1) && in(quantifiers, low(f - 1)))
+            --f;
+        const bool before_ok =
+            f > consumed_until_ && word(f - 1) && !u_[f - 1].cap && !is(f - 1, determiners) &&
+            !is(f - 1, subject_pronouns) && !u_[f - 1].cue &&
+            (low(f - 1) == "whom" || low(f - 1) == "what" || low(f - 1) == "that" || low(f - 1) == "which" ||
+             !is(f - 1, np_stops));
+        if (one && before_ok) {
+            np g;
+            g.first = g.name_first = f;
+            g.last = j;
+            g.type = is(j - 1, subject_pronouns) ? speaker_type::pronoun
+                     : plural                     ? speaker_type::group
+                                                  : speaker_type::person;
+            speaker = g;
+        }
+    }
     // "Most believe that ...", "But few believe their relationship can ...": a quantifier pronoun opening the
     // clause is the subject of a belief verb (rules_belief.hpp).
     if (!speaker && belief_lemma(c.lemma) && sj > consumed_until_ && word(sj - 1) &&
@@ -2896,8 +2934,6 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
         // "which he believes will make it impossible ...", "a tactic Democrats hope will dampen ...": the
         // subject of the believed clause is a relative or a noun before the speaker (an object gap), so a
         // finite verb follows the belief verb at once.
-        static constexpr auto gap_verbs = words("will", "would", "is", "was", "are", "were", "can", "could",
-                                                "should", "might", "may", "has", "had");
         const bool gap = c.form != verb_form::gerund && belief_lemma(c.lemma) && in(gap_verbs, w) &&
                          word(n + 1) && sp_first > 0 && word(sp_first - 1) && !in(determiners, low(n + 1));
         // "A CNN poll of South Carolina voters released on Tuesday showed ...": an evidence noun among the

@@ -161,3 +161,26 @@ TEST_CASE("an opening adverb or until-clause before the subject", "[grammar][per
     // "now" inside a clause is no opening adverb.
     CHECK_FALSE(has_cue("The rules now he hopes the race is close.", "hopes"));
 }
+
+TEST_CASE("a contracted pronoun and a predicate are a claim of two words", "[grammar][perception]") {
+    const pattern_case cases[] = {
+        {"I think it’s good.", "I", "think", "it’s good", indirect},
+        {"We believe they're wrong.", "We", "believe", "they're wrong", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    CHECK_FALSE(has_cue("He said Ryan.", "said"));
+}
+
+TEST_CASE("a belief verb with an object gap takes a one-word subject", "[grammar][perception]") {
+    const pattern_case cases[] = {
+        {"Inside was a gift he knew would lift me out of my dark mood.", "he", "knew",
+         "would lift me out of my dark mood", indirect},
+        {"They went after Schultz, whom many progressives believed was unfairly tilting the primary.",
+         "many progressives", "believed", "was unfairly tilting the primary", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // A determiner after the finite verb, or no finite verb at all, is no gap.
+    CHECK_FALSE(has_cue("Inside was a gift he knew the name of.", "knew"));
+}

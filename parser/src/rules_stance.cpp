@@ -30,6 +30,9 @@ constexpr row rows[] = {
     // and "who spoke on condition of anonymity" must stay part of a speaker.
     {"point", "points", "pointed", "", "pointing", cc::speech},
     {"refer", "refers", "referred", "", "referring", cc::speech},
+    // Session 5: "talked about the economy" (only with "about", see phrasal_only). Not "spoke": "who spoke on
+    // condition of anonymity" must stay part of a speaker.
+    {"talk", "talks", "talked", "", "", cc::speech},
     // Stance: a position taken on the object. "The union endorsed Clinton", "Cruz criticized the deal".
     {"support", "supports", "supported", "", "supporting", cc::stance},
     {"oppose", "opposes", "opposed", "", "opposing", cc::stance},
@@ -126,6 +129,7 @@ constexpr phrasal phrasal_rows[] = {
     {"rail", {"against", "at", ""}, true},
     {"focus", {"on", "", ""}, true},          {"worry", {"about", "", ""}, false},
     {"respond", {"to", "", ""}, false},
+    {"talk", {"about", "", ""}, true},
 };
 
 constexpr std::size_t max_len = 12;

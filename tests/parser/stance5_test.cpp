@@ -51,3 +51,15 @@ TEST_CASE("the second verb of a coordination takes the clause subject for a stan
     // No object: no record.
     CHECK(records("Rubio reversed himself and backed down.") == 0);
 }
+
+TEST_CASE("talk is a cue with about", "[grammar][stance5]") {
+    const pattern_case cases[] = {
+        {"She talked about her faith.", "She", "talked about", "her faith", indirect},
+        {"The governor talks about the budget.", "The governor", "talks about", "the budget", indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // Without "about" talk is no cue.
+    CHECK(records("He talked to reporters on Monday.") == 0);
+    CHECK_FALSE(has_cue("He talked for an hour.", "talked"));
+}

@@ -220,3 +220,19 @@ TEST_CASE("normalized speakers: after a one-mark gap too, the claim after the cu
     REQUIRE(a);
     CHECK(a->content.text == "the calendar matters a lot");
 }
+
+TEST_CASE("normalized speakers: according to after a paragraph break opens the sentence",
+          "[normalized][speakers][according]") {
+    std::string text;
+    auto d = run("Turnout was high in every state.\n\nAccording to early results of exit polls, most voters were "
+                 "angry about the economy.",
+                 text);
+    INFO("normalized: " << text);
+    const attribution* a = by_speaker(d, "early results of exit polls");
+    REQUIRE(a);
+    CHECK(a->content.text == "most voters were angry about the economy");
+    // a preposition before the gap (a dropped number): the claim before
+    d = run("Turnout was high in 2016\n\naccording to exit polls, the paper said.", text);
+    for (const attribution& x : d.items)
+        if (x.cue && x.cue->text == "according to") CHECK(x.content.text != "the paper said");
+}

@@ -1148,7 +1148,13 @@ void scanner::according_rule(std::size_t i) {
     // dropped number before a comma ("   percent in   according to exit polls"): the claim is before.
     const bool line_break = i > 0 && lower_.substr(t_[i - 1].end, t_[i].begin - t_[i - 1].end).find('\n') !=
                                          std::string_view::npos;
-    const bool sentence_start = i == start_ || (bnd(i) == boundary::strong && line_break);
+    // "...  tuesday   according to early results of exit polls  majorities of ...": after a strong gap, a
+    // source that ends at one mark before a clause opens the sentence (a dropped number or a preposition
+    // before the gap, "percent in   according to", keeps the claim before).
+    const bool opens_sentence = bnd(i) == boundary::strong && !in(never_last, w(i - 1)) &&
+                                se < t_.size() && bnd(se) == boundary::mark && se + 2 < t_.size() &&
+                                soft(se + 1) && soft(se + 2);
+    const bool sentence_start = i == start_ || (bnd(i) == boundary::strong && (line_break || opens_sentence));
     if (!sentence_start && !soft(i) && i > std::max(start_, consumed_)) {
         const std::size_t b = content_backward_begin(i, false);
         if (b >= i) return;

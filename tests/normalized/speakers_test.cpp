@@ -236,3 +236,14 @@ TEST_CASE("normalized speakers: according to after a paragraph break opens the s
     for (const attribution& x : d.items)
         if (x.cue && x.cue->text == "according to") CHECK(x.content.text != "the paper said");
 }
+
+TEST_CASE("normalized speakers: a long sentence-final according-to source runs to the mark",
+          "[normalized][speakers][according]") {
+    std::string text;
+    auto d = run("Most voters were angry, according to early results of the exit polls conducted for the "
+                 "Associated Press and television networks by Edison Research. Turnout was high.",
+                 text);
+    INFO("normalized: " << text);
+    REQUIRE(by_speaker(d, "early results of the exit polls conducted for the associated press and television networks "
+                          "by edison research"));
+}

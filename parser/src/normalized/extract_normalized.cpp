@@ -1121,7 +1121,7 @@ void scanner::according_rule(std::size_t i) {
         !in(anonymous_heads, w(se - 1)) && !lexicon::is_group_noun(w(se - 1))) {
         std::size_t p = se;
         bool plain = true;
-        while (p < t_.size() && soft(p) && p - sb < 16) {
+        while (p < t_.size() && soft(p) && p - sb < 20) {
             const std::string_view x = w(p);
             if (x == "that" || in(relatives, x) || lexicon::find_cue(x) || lexicon::is_pronoun(x) ||
                 x == "is" || x == "was" || x == "are" || x == "were" || x == "will" || x == "would") {

@@ -24,6 +24,7 @@
 #include "rules_belief.hpp"
 #include "rules_no_source.hpp"
 #include "rules_stance.hpp"
+#include "rules_tail.hpp"
 #include "rules_words.hpp"
 
 #include <algorithm>
@@ -3930,6 +3931,16 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
                 x.cue = info.cue;
                 x.cls = info.cls;
                 classes |= info.cls;
+                // Generic frames (rules_tail.hpp): an unknown word in -ed, then "that", then the start of a
+                // clause may be a verb of a that-clause; the verb rule checks its subject and clause like any
+                // cue's. Asked at the word after "that".
+                if (const std::size_t n = units.size(); n >= 3 && units[n - 2].kind == uk::word &&
+                                                        units[n - 2].low == "that") {
+                    unit& v = units[n - 3];
+                    if (v.kind == uk::word && !v.cue && !v.cap && tail_clause_start(x.low, x.cap))
+                        v.cue = tail_that_cue(v.low, n >= 4 && units[n - 4].kind == uk::word ? units[n - 4].low
+                                                                                             : std::string_view{});
+                }
                 continue;
             }
             switch (t.kind) {

@@ -216,6 +216,15 @@ constexpr cue_entry would_like{"like", "like", cue_class::intention, verb_form::
 // Finite verbs right after a belief verb with an object gap ("which he believes will make ...").
 constexpr auto gap_verbs = words("will", "would", "is", "was", "are", "were", "can", "could",
                                  "should", "might", "may", "has", "had");
+// A circumstance between a cue and a comma before a quotation ("asks at Western High School, “…”"): its
+// first words, and the words that make it a clause instead (verb_rule, speechb5).
+constexpr auto circumstance_openers = words("at", "in", "on", "to", "of", "about", "during", "from", "after",
+                                            "before", "with", "via", "outside", "inside", "through", "earlier",
+                                            "later", "once", "again", "yesterday", "today", "tonight");
+constexpr auto circumstance_clause_words =
+    words("that", "he", "she", "they", "it", "we", "i", "you", "there", "is", "was", "were", "are", "would",
+          "will", "could", "should", "can", "may", "might", "must", "has", "have", "had", "did", "does", "do",
+          "be", "not", "because", "if", "and", "but", "when", "while", "who", "which", "what", "how", "why");
 // Heads of a poll as a source (poll_rule).
 constexpr auto poll_words =
     wc::poll_word | words("poll", "polls", "survey", "surveys", "polling", "tracking", "surveyed", "poll,");
@@ -2821,6 +2830,28 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
         while (k < u_.size() && k < n + 7 && word(k))
             ++k;
         if (k > n + 1 && k + 1 < u_.size() && u_[k].kind == uk::colon && u_[k + 1].kind == uk::quote) {
+            auto a = record();
+            const std::size_t e = content_end(k + 1);
+            if (set_content(a, k + 1, e)) {
+                emit(std::move(a), j, speaker_first);
+                consumed_until_ = e;
+            }
+            return;
+        }
+    }
+    // "Sanders asks at Western High School, “…”", "said last week in Tel Aviv, “…”": a circumstance of a
+    // few words (a preposition or a time word first, no clause in it) and a comma, then the quotation
+    // (speechb5).
+    if (n < u_.size() && word(n) && !content_before && !has_that && !lenient_only && c.cls == cue_class::speech &&
+        (is(n, time_words) || is(n, time_openers) || in(circumstance_openers, low(n)))) {
+        std::size_t k = n;
+        while (k < u_.size() && k < n + 9 &&
+               (word(k) || possessive_mark(k) ||
+                (u_[k].kind == uk::comma && word(k + 1) && in(circumstance_openers, low(k + 1)))) &&
+               !(word(k) && (in(circumstance_clause_words, low(k)) || finite_cue(k))))
+            ++k;
+        if (k > n && k + 1 < u_.size() && u_[k].kind == uk::comma && u_[k + 1].kind == uk::quote &&
+            (k + 2 >= u_.size() || !word(k + 2) || u_[k + 2].cap || at_end(k + 2))) {
             auto a = record();
             const std::size_t e = content_end(k + 1);
             if (set_content(a, k + 1, e)) {

@@ -143,3 +143,17 @@ TEST_CASE("speech5: an age is a modifier of the speaker", "[speech5]") {
     // Other numbers are still no speaker.
     CHECK(cues("\xE2\x80\x9CWe won,\xE2\x80\x9D said the 46.").empty());
 }
+
+TEST_CASE("speechb5: a circumstance and a comma between the cue and a quotation", "[speech5]") {
+    const pattern_case cases[] = {
+        {"Sanders asks at a high school in Iowa, “Any questions I can answer?”", "Sanders", "asks",
+         "Any questions I can answer?", claimgraph::attribution_kind::direct},
+        {"Michael Dell said last week in Tel Aviv, “Israel is the center of the world.”", "Michael Dell", "said",
+         "Israel is the center of the world.", claimgraph::attribution_kind::direct},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // A clause before the comma: the quotation is no claim of the cue.
+    const auto d = extract("t", "He said in Ohio that he would win, “We will win.”", {form_choice::raw});
+    CHECK(find_by_claim(d, "We will win.") == nullptr);
+}

@@ -471,6 +471,7 @@ private:
     void participle_rule(std::size_t j, const cue_entry& c);
     bool share_participle_rule(std::size_t j, const cue_entry& c);
     void according_rule(std::size_t j);
+    void drop_nested(std::size_t from, std::size_t to);
     bool quote_cue_rule(std::size_t j);
     bool reported_by_rule(std::size_t j);
     void citing_rule(std::size_t j);
@@ -3415,6 +3416,37 @@ bool sentence_parser::reported_by_rule(std::size_t j) {
     return false;
 }
 
+// The sentence's records whose speaker and cue lie in units [from, to) of a clause that an outer
+// attribution takes whole: "[Nearly three in four say they would buy American], according to the survey",
+// "[“…,” the witness said], according to the report". PolNeAR annotates only the outer attribution (its
+// claim holds the inner speaker and cue); the inner record of saying is removed. Stance, belief and
+// intention records stay ("HarperCollins declined to renew the offer, according to an executive").
+void sentence_parser::drop_nested(std::size_t from, std::size_t to) {
+    std::size_t kept = 0;
+    std::vector<std::size_t> dropped;
+    for (const auto& m : made_) {
+        const auto& r = out_.items[m.item];
+        const bool inner = m.cue_unit >= from && m.cue_unit < to && m.speaker_first >= from && r.speaker &&
+                           r.speaker->begin >= u_[from].begin && r.cue && r.cue->end <= u_[to - 1].end &&
+                           (r.cue_type == cue_class::speech || r.cue_type == cue_class::written ||
+                            r.cue_type == cue_class::report);
+        if (inner)
+            dropped.push_back(m.item);
+        else
+            made_[kept++] = m;
+    }
+    if (dropped.empty())
+        return;
+    made_.resize(kept);
+    std::sort(dropped.begin(), dropped.end());
+    for (auto it = dropped.rbegin(); it != dropped.rend(); ++it) {
+        out_.items.erase(out_.items.begin() + static_cast<std::ptrdiff_t>(*it));
+        for (auto& m : made_)
+            if (m.item > *it)
+                --m.item;
+    }
+}
+
 // "according to X": before the claim ("According to RIA, ...") or after it ("..., according to RIA.").
 // After a record's cue ("Krutskikh said, according to RIA") it names the outlet of that record.
 void sentence_parser::according_rule(std::size_t j) {
@@ -3495,8 +3527,10 @@ void sentence_parser::according_rule(std::size_t j) {
             if (from > std::min(it->speaker_first, it->cue_unit))
                 return;
             auto outer = base_record(*src, make_mention(u_[j].begin, u_[j + 1].end), cue_class::according_to);
-            if (set_content(outer, from, j))
+            if (set_content(outer, from, j)) {
+                drop_nested(from, j);
                 emit(std::move(outer), j, j + 2);
+            }
             return;
         }
     }

@@ -85,7 +85,7 @@ std::optional<claim_graph::vertex> claim_graph::find(node_kind kind, std::string
 }
 
 std::optional<claim_graph::vertex> claim_graph::find_key(std::string_view key) const {
-    if (auto it = index_.find(std::string(key)); it != index_.end()) return it->second;
+    if (auto it = index_.find(key); it != index_.end()) return it->second;
     return std::nullopt;
 }
 
@@ -129,6 +129,18 @@ claim_graph::edge_descriptor claim_graph::add_edge(vertex u, vertex v, edge e) {
         return it->second;
     }
     const edge_descriptor d = boost::add_edge(u, v, std::move(e), g_).first;
+    edge_index_.emplace(k, d);
+    return d;
+}
+
+claim_graph::edge_descriptor claim_graph::add_edge(vertex u, vertex v, edge_kind kind, std::string_view cue,
+                                                   std::string_view doc, int weight) {
+    const edge_key k{u, v, kind};
+    if (auto it = edge_index_.find(k); it != edge_index_.end()) {
+        g_[it->second].weight += weight;
+        return it->second;
+    }
+    const edge_descriptor d = boost::add_edge(u, v, edge{kind, std::string(cue), std::string(doc), weight}, g_).first;
     edge_index_.emplace(k, d);
     return d;
 }

@@ -67,12 +67,13 @@ void graph_builder::add_resolved(const document_attributions& doc) {
     auto outlet_vertex = [&](std::string_view name) -> std::optional<vertex> {
         std::string canonical = canonical_outlet(name);
         if (canonical.empty()) return std::nullopt;
-        node n;
-        n.kind = node_kind::outlet;
-        n.key = node_key(node_kind::outlet, canonical);
-        n.outlet_type = std::string(outlet_type(canonical));
-        n.label = std::move(canonical);
-        auto [v, added] = cg.ensure_node(std::move(n));
+        auto [v, added] = cg.ensure_node(node_key(node_kind::outlet, canonical), [&] {
+            node n;
+            n.kind = node_kind::outlet;
+            n.outlet_type = std::string(outlet_type(canonical));
+            n.label = std::move(canonical);
+            return n;
+        });
         if (!added && all_lower(g[v].label) && !all_lower(name)) {
             // learned the proper spelling (normalized text came first)
             g[v].label = canonical_outlet(name);
@@ -84,14 +85,16 @@ void graph_builder::add_resolved(const document_attributions& doc) {
         doc.publisher.empty() ? std::nullopt : outlet_vertex(doc.publisher);
     std::optional<vertex> document;
     if (options_.documents) {
-        node n;
-        n.kind = node_kind::document;
-        n.key = node_key(node_kind::document, doc.doc);
-        n.label = doc.doc;
-        n.doc = doc.doc;
-        document = cg.ensure_node(std::move(n)).first;
+        document = cg.ensure_node(node_key(node_kind::document, doc.doc), [&] {
+                         node n;
+                         n.kind = node_kind::document;
+                         n.label = doc.doc;
+                         n.doc = doc.doc;
+                         return n;
+                     }).first;
     }
 
+    std::string claim_key;  // reused: one buffer for every claim of the document
     for (const attribution& a : doc.items) {
         const std::string_view text = detail::trim(a.content.text);
         if (text.empty()) continue;
@@ -105,17 +108,19 @@ void graph_builder::add_resolved(const document_attributions& doc) {
         if (!speaker_name.empty() && a.type == speaker_type::outlet) {
             speaker = outlet_vertex(speaker_name);
         } else if (!speaker_name.empty()) {
-            node n;
-            n.kind = node_kind::speaker;
-            n.key = node_key(node_kind::speaker, speaker_name);
+            std::string key = node_key(node_kind::speaker, speaker_name);
             if (a.type == speaker_type::anonymous) {
-                n.key.push_back('\x1f');  // anonymous sources never merge across documents
-                n.key.append(doc.doc);
+                key.push_back('\x1f');  // anonymous sources never merge across documents
+                key.append(doc.doc);
             }
-            n.label = speaker_name;
-            n.canonical = speaker_name;
-            n.type = a.type;
-            auto [v, added] = cg.ensure_node(std::move(n));
+            auto [v, added] = cg.ensure_node(key, [&] {
+                node n;
+                n.kind = node_kind::speaker;
+                n.label = speaker_name;
+                n.canonical = speaker_name;
+                n.type = a.type;
+                return n;
+            });
             node& s = g[v];
             if (!added && all_lower(s.canonical) && !all_lower(speaker_name)) s.canonical = s.label = speaker_name;
             if (s.type == speaker_type::unknown) s.type = a.type;
@@ -132,39 +137,41 @@ void graph_builder::add_resolved(const document_attributions& doc) {
         }
 
         // The claim, keyed by its speaker and normalised text.
-        std::string claim_key = "claim:";
-        claim_key.append(speaker ? g[*speaker].key : "doc:" + doc.doc);
+        claim_key.assign("claim:");
+        if (speaker) claim_key.append(g[*speaker].key);
+        else claim_key.append("doc:").append(doc.doc);
         claim_key.push_back('\x1f');
-        claim_key.append(detail::normalise_key(text));
-        node cn;
-        cn.kind = node_kind::claim;
-        cn.key = std::move(claim_key);
-        cn.label = std::string(text);
-        cn.text = std::string(text);
-        cn.claim_kind = a.kind;
-        cn.doc = doc.doc;
-        cn.begin = a.content.begin;
-        cn.end = a.content.end;
-        const vertex claim = cg.ensure_node(std::move(cn)).first;
+        detail::append_normalised_key(claim_key, text);
+        const vertex claim = cg.ensure_node(claim_key, [&] {
+                                  node cn;
+                                  cn.kind = node_kind::claim;
+                                  cn.label = std::string(text);
+                                  cn.text = std::string(text);
+                                  cn.claim_kind = a.kind;
+                                  cn.doc = doc.doc;
+                                  cn.begin = a.content.begin;
+                                  cn.end = a.content.end;
+                                  return cn;
+                              }).first;
         ++g[claim].count;
 
-        const std::string cue = a.cue ? std::string(detail::trim(a.cue->text)) : std::string();
-        if (speaker) cg.add_edge(*speaker, claim, edge{edge_kind::asserts, cue, doc.doc, 1});
+        const std::string_view cue = a.cue ? detail::trim(a.cue->text) : std::string_view();
+        if (speaker) cg.add_edge(*speaker, claim, edge_kind::asserts, cue, doc.doc);
 
         // Through which outlet the claim reaches readers: the one named, else the publisher.
         std::optional<vertex> via = a.outlet.empty() ? publisher : outlet_vertex(a.outlet);
         if (via && via == speaker) via = publisher;  // "media reports that ...": the publisher carries it
-        if (via && via != speaker) cg.add_edge(claim, *via, edge{edge_kind::reported_by, cue, doc.doc, 1});
+        if (via && via != speaker) cg.add_edge(claim, *via, edge_kind::reported_by, cue, doc.doc);
         // the publisher relays what another outlet reported (or, speaking itself, said)
         const std::optional<vertex> relayed =
             speaker && g[*speaker].kind == node_kind::outlet ? speaker : via;
         if (relayed && publisher && relayed != publisher)
-            cg.add_edge(*relayed, *publisher, edge{edge_kind::reported_by, {}, doc.doc, 1});
+            cg.add_edge(*relayed, *publisher, edge_kind::reported_by, {}, doc.doc);
         if (!a.cited_by.empty() && speaker) {
             if (auto citing = outlet_vertex(a.cited_by); citing && citing != speaker)
-                cg.add_edge(*citing, *speaker, edge{edge_kind::cites, cue, doc.doc, 1});
+                cg.add_edge(*citing, *speaker, edge_kind::cites, cue, doc.doc);
         }
-        if (document) cg.add_edge(claim, *document, edge{edge_kind::in, {}, doc.doc, 1});
+        if (document) cg.add_edge(claim, *document, edge_kind::in, {}, doc.doc);
     }
 }
 

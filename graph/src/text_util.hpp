@@ -152,9 +152,10 @@ inline void append_joined_words(std::string_view s, std::string& out) {
 
 /// Lower-cases ASCII and turns every run of punctuation and spacing (ASCII, no-break space, and the UTF-8
 /// general punctuation block: curly quotes, dashes, ellipsis) into one space; trims. Used for keys.
-inline std::string normalise_key(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+/// Appends the normalised key of `s` (see normalise_key) to `out`.
+inline void append_normalised_key(std::string& out, std::string_view s) {
+    out.reserve(out.size() + s.size());
+    const std::size_t start = out.size();
     bool pending_space = false;
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
@@ -167,7 +168,7 @@ inline std::string normalise_key(std::string_view s) {
         else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80)
             skip = 3;  // U+2000..U+203F: spaces, dashes, quotes, ellipsis
         if (skip != 0) {
-            pending_space = !out.empty();
+            pending_space = out.size() != start;
             i += skip;
             continue;
         }
@@ -176,6 +177,11 @@ inline std::string normalise_key(std::string_view s) {
         out.push_back(ascii_lower(static_cast<char>(c)));
         ++i;
     }
+}
+
+inline std::string normalise_key(std::string_view s) {
+    std::string out;
+    append_normalised_key(out, s);
     return out;
 }
 

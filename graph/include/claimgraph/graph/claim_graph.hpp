@@ -14,6 +14,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -134,8 +135,22 @@ private:
 
     /// The vertex for `n.key`, adding `n` when the key is new. Second: whether it was added.
     std::pair<vertex, bool> ensure_node(node n);
+    /// The vertex for `key`; when the key is new, adds the node `make()` returns (its key is set to `key`), so a
+    /// key already in the graph costs one lookup and no node. Second: whether it was added.
+    template <class Make>
+    std::pair<vertex, bool> ensure_node(std::string_view key, Make&& make) {
+        if (auto it = index_.find(key); it != index_.end()) return {it->second, false};
+        node n = make();
+        n.key.assign(key);
+        const vertex v = boost::add_vertex(std::move(n), g_);
+        index_.emplace(std::string(key), v);
+        return {v, true};
+    }
     /// Adds u -> v of `e.kind`, or adds `e.weight` to the existing edge of that kind.
     edge_descriptor add_edge(vertex u, vertex v, edge e);
+    /// The same, building the edge's strings only when the edge is new.
+    edge_descriptor add_edge(vertex u, vertex v, edge_kind kind, std::string_view cue, std::string_view doc,
+                             int weight = 1);
     void rebuild_edge_index();
 
     struct edge_key {
@@ -147,8 +162,15 @@ private:
         std::size_t operator()(const edge_key& k) const noexcept;
     };
 
+    /// Hashes std::string and std::string_view alike, so lookups take a string_view without building a key.
+    struct key_hash {
+        using is_transparent = void;
+        // not noexcept: libstdc++ then caches each key's hash in its node, as for std::hash<std::string>
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+
     graph_type g_;
-    std::unordered_map<std::string, vertex> index_;
+    std::unordered_map<std::string, vertex, key_hash, std::equal_to<>> index_;
     std::unordered_map<edge_key, edge_descriptor, edge_key_hash> edge_index_;
 };
 

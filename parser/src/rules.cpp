@@ -2673,6 +2673,15 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
             a.outlet = outlet;
         return a;
     };
+    // The quotation that opens at unit q is the claim: one record up to the claim's end.
+    auto quotation_claim = [&](std::size_t q) {
+        auto a = record();
+        const std::size_t e = content_end(q);
+        if (set_content(a, q, e)) {
+            emit(std::move(a), j, speaker_first);
+            consumed_until_ = e;
+        }
+    };
     const std::size_t sp_first = speaker->first;
     const bool comma_before_speaker = !speaker->relative && sp_first > 0 &&
                                       (u_[sp_first - 1].kind == uk::comma || u_[sp_first - 1].kind == uk::quote);
@@ -2831,12 +2840,7 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
         while (k < u_.size() && k < n + 7 && word(k))
             ++k;
         if (k > n + 1 && k + 1 < u_.size() && u_[k].kind == uk::colon && u_[k + 1].kind == uk::quote) {
-            auto a = record();
-            const std::size_t e = content_end(k + 1);
-            if (set_content(a, k + 1, e)) {
-                emit(std::move(a), j, speaker_first);
-                consumed_until_ = e;
-            }
+            quotation_claim(k + 1);
             return;
         }
     }
@@ -2853,24 +2857,14 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
             ++k;
         if (k > n && k + 1 < u_.size() && u_[k].kind == uk::comma && u_[k + 1].kind == uk::quote &&
             (k + 2 >= u_.size() || !word(k + 2) || u_[k + 2].cap || at_end(k + 2))) {
-            auto a = record();
-            const std::size_t e = content_end(k + 1);
-            if (set_content(a, k + 1, e)) {
-                emit(std::move(a), j, speaker_first);
-                consumed_until_ = e;
-            }
+            quotation_claim(k + 1);
             return;
         }
     }
     // Cue before a quote: X said: “…”  /  X said, “…”  /  X said in a statement: “…”
     if (n < u_.size() && ((u_[n].kind == uk::colon || u_[n].kind == uk::comma) && n + 1 < u_.size() &&
                           u_[n + 1].kind == uk::quote)) {
-        auto a = record();
-        const std::size_t e = content_end(n + 1);
-        if (set_content(a, n + 1, e)) {
-            emit(std::move(a), j, speaker_first);
-            consumed_until_ = e;
-        }
+        quotation_claim(n + 1);
         return;
     }
     // Cue and colon closing a paragraph, the quotation in the next one: "Dr. Ward stated: ¶ “…”". The record

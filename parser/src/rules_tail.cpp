@@ -1,7 +1,7 @@
 // Generic frames of the long tail (see rules_tail.hpp).
 #include "rules_tail.hpp"
 
-#include <array>
+#include "rules_words.hpp"
 
 namespace claimgraph::detail {
 namespace {
@@ -14,27 +14,20 @@ using lexicon::verb_form;
 constexpr cue_entry generic_past{"", "", cue_class::opinion, verb_form::past, false, true};
 
 // Words in -ed that are no verb of a that-clause, or whose "that" is rarely a complementizer.
-constexpr std::array<std::string_view, 14> not_verbs = {
+constexpr auto not_verbs = words(
     "indeed", "speed", "based", "named", "needed", "related", "limited", "united", "called", "so-called",
-    "alleged", "proposed", "supposed", "tired"};
+    "alleged", "proposed", "supposed", "tired");
 // Before the verb: "be" forms and determiners make the -ed word a participle or an adjective ("was
 // convinced that" is the belief rules' frame, "the alleged").
-constexpr std::array<std::string_view, 23> no_before = {
-    "is",  "are",   "was", "were", "be",  "been",  "being", "the",   "a",  "an",   "his",  "her",
-    "their", "its", "our", "my",   "your", "this", "these", "those", "of", "to",   "very"};
-
-template <std::size_t N> bool in(const std::array<std::string_view, N>& a, std::string_view w) {
-    for (const auto x : a)
-        if (x == w)
-            return true;
-    return false;
-}
+constexpr auto no_before = words(
+    "is", "are", "was", "were", "be", "been", "being", "the", "a", "an", "his", "her", "their", "its", "our",
+    "my", "your", "this", "these", "those", "of", "to", "very");
 
 // Words that open a clause after "that".
-constexpr std::array<std::string_view, 30> clause_openers = {
-    "the",  "a",     "an",    "this", "these", "those", "his",  "her",  "their", "its",
-    "our",  "my",    "your",  "some", "no",    "there", "it",   "he",   "she",   "they",
-    "we",   "i",     "you",   "many", "most",  "all",   "any",  "every", "if",   "when"};
+constexpr auto clause_openers = words(
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some",
+    "no", "there", "it", "he", "she", "they", "we", "i", "you", "many", "most", "all", "any", "every", "if",
+    "when");
 
 } // namespace
 

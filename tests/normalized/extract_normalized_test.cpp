@@ -337,8 +337,9 @@ TEST_CASE("normalized grammar: shared corpora normalized give sane records", "[n
         const bool passive = starts_with(a.cue->text, "is ") || starts_with(a.cue->text, "are ") ||
                              starts_with(a.cue->text, "was ") || starts_with(a.cue->text, "were ") ||
                              starts_with(a.cue->text, "been ") || starts_with(a.cue->text, "be ");
+        const bool hedge = a.cue->text.rfind("seem", 0) == 0 || a.cue->text.rfind("appear", 0) == 0;
         CHECK((a.cue->text.find("expected") != std::string::npos || a.cue->text == "reportedly" ||
-               a.cue->text.find("asked") != std::string::npos || passive));
+               a.cue->text.find("asked") != std::string::npos || passive || hedge));
     }
     CHECK(with_speaker * 10 >= d.items.size() * 9);
 }
@@ -457,4 +458,34 @@ TEST_CASE("normalized grammar: passive verbs of saying and judging without an ag
     // a wish to be seen, and an agent after the participle, are no source-less judgement
     CHECK(sourceless("She wants to be seen as the leader.").empty());
     CHECK(sourceless("He was accused by a reporter of lying.").empty());
+}
+
+TEST_CASE("normalized grammar: the writer's hedges seem and appear", "[normalized][hedge]") {
+    {
+        const auto v = sourceless("The senator appeared to soften his stance on trade.");
+        REQUIRE(v.size() == 1);
+        REQUIRE(v[0].cue);
+        CHECK(v[0].cue->text == "appeared");
+        CHECK(v[0].content.text == "the senator appeared to soften his stance on trade");
+        CHECK(v[0].cue_type == cue_class::opinion);
+    }
+    {
+        const auto v = sourceless("It seems the deal is off.");
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].cue->text == "seems");
+        CHECK(v[0].content.text == "the deal is off");
+    }
+    {
+        const auto v = sourceless("Republican leaders appear determined to block him.");
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].content.text == "republican leaders appear determined to block him");
+    }
+    // a place or a person after the verb, a cue verb after "to", a modal or negation before: no hedge
+    CHECK(sourceless("The governor appeared on Fox News last night.").empty());
+    CHECK(sourceless("She seemed to me a decent candidate.").empty());
+    CHECK(sourceless("He appeared to imply that the race was over.").empty());
+    CHECK(sourceless("That would seem to settle the matter.").empty());
+    CHECK(sourceless("He didn't appear to notice the crowd.").empty());
+    // inside a quotation that has a speaker: part of that claim, no record of its own
+    CHECK(sourceless("\"His world seems to be always full,\" said Kiki McLean, a spokeswoman.").empty());
 }

@@ -247,6 +247,7 @@ private:
     std::size_t progressive_aux(std::size_t i, const lexicon::cue_entry& c) const;
     void no_source_rules();
     std::size_t subject_begin(std::size_t before) const;
+    bool inside_claim(std::size_t b, std::size_t e) const;
     void gerund_rule(std::size_t i);
     void according_rule(std::size_t i);
     void citing_rule(std::size_t i);
@@ -1326,6 +1327,44 @@ std::string_view passive_particle(std::string_view w, std::string_view next) {
     return {};
 }
 
+// The writer's hedges, as the raw rules_no_source hedge_rule takes them (session 6): "the deal seems
+// likely to pass", "trump appeared to soften his stance", "it appears that ...". Words after the verb that
+// make it no hedge: a place, an occasion or a person it appeared to/with ("appeared on fox news").
+constexpr std::array<std::string_view, 24> hedge_stops{
+    "on",   "in",    "at",    "with",  "before", "for", "alongside", "onstage", "together", "live",
+    "and",  "or",    "but",   "from",  "during", "as",  "after",     "by",      "briefly",  "again",
+    "here", "there", "today", "tonight"};
+// After "to": a person or a place, not an infinitive ("seemed to me", "appeared to the crowd").
+constexpr std::array<std::string_view, 11> hedge_not_infinitive{"me", "us",   "him",  "her",  "them", "the",
+                                                                "a",  "an",   "many", "some", "most"};
+// Infinitives that PolNeAR annotates as cues with the subject as source ("seemed to care more about").
+constexpr std::array<std::string_view, 17> hedge_cue_infinitives{
+    "care", "recognize", "mock",   "imply",   "respond", "embrace", "speak",  "make",      "enjoy",
+    "like", "relish",    "accept", "dismiss", "agree",   "prefer",  "welcome", "contradict"};
+// Adjectives after "seem"/"appear" that make the hedge ("appears likely to", "seemed poised to").
+constexpr std::array<std::string_view, 16> hedge_adjectives{
+    "likely", "unlikely", "poised",  "ready",  "set",    "headed",     "intent", "eager",
+    "willing", "reluctant", "certain", "unable", "determined", "close", "closer", "that"};
+// Words before the verb that make it no hedge of the writer's: a modal, negation ("didn t" leaves "t"),
+// "to appear", "there appears", a relative subject ("a party that appears to", "what appeared to be").
+constexpr std::array<std::string_view, 14> hedge_blockers{"to",  "would", "will", "could", "may",  "might", "did",
+                                                          "does", "do",   "not",  "t",     "there", "that",  "what"};
+bool hedge_verb(std::string_view x) {
+    if (x.size() < 4 || (x[0] != 's' && x[0] != 'a')) return false;  // cheap first test: run on every word
+    return x == "seem" || x == "seems" || x == "seemed" || x == "appear" || x == "appears" || x == "appeared";
+}
+bool cue_infinitive(std::string_view v) {
+    return lexicon::find_cue(v) || find_rule_verb(v) || in(hedge_cue_infinitives, v);
+}
+
+/// Whether bytes [b, e) lie inside the claim of a record of the main pass ("  his world seems to be ...
+/// said kiki mclean": the hedge is part of that claim, which PolNeAR scores as a whole).
+bool scanner::inside_claim(std::size_t b, std::size_t e) const {
+    for (const record& r : made_)
+        if (r.content_b <= b && e <= r.content_e) return true;
+    return false;
+}
+
 /// The subject of a claim whose cue is at `before`: back over the words of the segment to a clause link
 /// (excluded) or the segment start, at most 12 words. A relative pronoun right before opens the claim.
 std::size_t scanner::subject_begin(std::size_t before) const {
@@ -1375,6 +1414,35 @@ void scanner::no_source_rules() {
             first = subject_begin(i);
             last = content_forward_end(i + 1);
             if (first == i) continue;  // no subject: "reportedly" opens an aside
+        } else if (hedge_verb(x) && i > start_ && soft(i) && i + 2 < n && soft(i + 1)) {
+            const bool seem = x[0] == 's';
+            const std::string_view y = w(i + 1);
+            if (in(hedge_stops, y)) continue;
+            r.cls = cue_class::opinion;
+            r.cue_b = i;
+            r.cue_e = i + 1;
+            if (w(i - 1) == "it") {
+                // "it appears that ...", "it seems the deal is off": the clause alone is the claim
+                std::size_t f = i + 1;
+                if (y == "that") ++f;
+                else if (!seem && y != "likely" && y != "unlikely") continue;
+                else if (y == "to" || y == "like") continue;
+                first = f;
+                last = content_forward_end(f);
+            } else {
+                if (in(hedge_blockers, w(i - 1))) continue;
+                if (y == "to") {
+                    // "seemed to confirm": a cue verb after the hedge makes the subject its source
+                    if (!soft(i + 2) || in(hedge_not_infinitive, w(i + 2)) || cue_infinitive(w(i + 2))) continue;
+                } else if (!in(hedge_adjectives, y) && !(seem && y == "like")) {
+                    continue;
+                } else if (y != "that" && w(i + 2) == "to" && cue_infinitive(w(i + 3))) {
+                    continue;  // "appeared ready to endorse the nominee"
+                }
+                first = subject_begin(i);
+                if (first == i) continue;  // no subject
+                last = content_forward_end(i + 1);
+            }
         } else if (x == "asked" && i + 2 < n && soft(i + 1) && soft(i + 2) && in(question_words, w(i + 1))) {
             // "asked about the emails", "was asked whether", "when asked if": not "he asked whether" (a speaker)
             const bool opens = i == start_ || !soft(i) ||
@@ -1411,6 +1479,7 @@ void scanner::no_source_rules() {
             continue;
         }
         if (first >= last || last - first < 2) continue;
+        if (inside_claim(t_[r.cue_b].begin, t_[r.cue_e - 1].end)) continue;
         r.content_b = t_[first].begin;
         r.content_e = t_[last - 1].end;
         done = last;

@@ -22,6 +22,7 @@
 #include "grammar.hpp"
 #include "lexicon.hpp"
 #include "rules_belief.hpp"
+#include "rules_evidence.hpp"
 #include "rules_no_source.hpp"
 #include "rules_stance.hpp"
 #include "rules_tail.hpp"
@@ -248,6 +249,7 @@ constexpr word_list_ref registered_lists[] = {
     subject_pronouns,   object_pronouns,   anonymity_marks, count_words,   not_predicates,      not_objects,
     finite_auxiliaries, loose_numbers,     evidence_words,  more_evidence, poll_words,          intro_words,
     wh_words,           no_source_anchors, no_source_said,  rule_anchors,     quote_manner_verbs,
+    attitude_adjectives,
 };
 constexpr word_class lexicon_classes =
     wc::title | wc::pronoun | wc::group_noun | wc::outlet_noun | wc::no_source_passive | wc::outlet_first |
@@ -477,6 +479,7 @@ private:
     void citing_rule(std::size_t j);
     bool poll_rule(std::size_t j);
     bool make_phrase_rule(std::size_t j);
+    bool attitude_rule(std::size_t j);
     std::optional<np> clause_subject(std::size_t before) const;
     bool clause_ahead(std::size_t n) const;
     /// "called Trump “unhinged”", "calling him a fascist", "described the field as ...": an object and a
@@ -2374,7 +2377,8 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
     const std::size_t sj = progressive ? subject_end : j;
     // "pointed to his record", "voted against the bill": the particle is part of the cue; "pointed" or
     // "voted" alone is no cue.
-    const bool particle = phrasal_particle(c.lemma, low(j + 1));
+    const bool particle = phrasal_particle(c.lemma, low(j + 1)) ||
+                          (has(j, wc::attitude) && attitude_particle(c.lemma, low(j + 1)));
     if (!particle && phrasal_only(c.lemma))
         return;
     // Inverted order after a quote or a clause: “…,” said X.  /  “…,” says X, a spokesman.  /
@@ -3712,6 +3716,32 @@ bool sentence_parser::poll_rule(std::size_t j) {
     return false;
 }
 
+// An adjective of attitude after a form of "be" (rules_evidence.hpp): "Ms. Henry and other labor leaders
+// remain confident that they can keep their members", "Cruz has been acutely aware that ...", "The senator's
+// advisers were optimistic that ...", "Republicans are critical of the deal", "She is eager to move on". The
+// subject is found before the "be" form, as for a progressive verb.
+bool sentence_parser::attitude_rule(std::size_t j) {
+    std::size_t a = j;
+    while (a > 0 && j - a < 3 && word(a - 1) && !attitude_link(low(a - 1)) && attitude_degree(low(a - 1)))
+        --a;
+    if (a < 2 || !word(a - 1) || !attitude_link(low(a - 1)))
+        return false;
+    // "it is virtually certain he ...", "there is concern": an expletive subject holds no attitude.
+    std::size_t s = a - 1;
+    while (s > 0 && word(s - 1) && (low(s - 1) == "has" || low(s - 1) == "have" || low(s - 1) == "had"))
+        --s;
+    if (s > 0 && word(s - 1) && (low(s - 1) == "it" || low(s - 1) == "there"))
+        return false;
+    const auto next = low(j + 1);
+    const cue_entry* c = attitude_cue(low(j), next);
+    // "eager to move on": a to-infinitive, not "eager to a fault".
+    if (c == nullptr ||
+        (next == "to" && (!word(j + 2) || u_[j + 2].cap || is(j + 2, determiners) || low(j + 2) == "the")))
+        return false;
+    verb_rule(j, *c, a - 1);
+    return true;
+}
+
 std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_record,
                                  const std::optional<attribution>& carried) {
     const std::size_t before = out_.items.size();
@@ -3828,7 +3858,7 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
         std::any_of(u_.begin(), u_.end(), [](const unit& x) { return x.kind == uk::quote && x.quote >= 0; });
     for (std::size_t j = 0; j < u_.size(); ++j) {
         // Only cue words and the anchors below start a rule.
-        if (!word(j) || (!u_[j].cue && (u_[j].cls & (wc::rule_anchor | wc::quote_manner)) == 0))
+        if (!word(j) || (!u_[j].cue && (u_[j].cls & (wc::rule_anchor | wc::quote_manner | wc::attitude)) == 0))
             continue;
         const auto w = low(j);
         if (w == "according" && low(j + 1) == "to") {
@@ -3854,6 +3884,10 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
             continue;
         }
         if ((w == "made" || w == "make" || w == "makes" || w == "making") && make_phrase_rule(j))
+            continue;
+        // "Labor leaders remain confident that ...", "Republicans are critical of the deal" (rules_evidence).
+        // A cue word among them ("were worried about") is an adjective after the link, a verb otherwise.
+        if (has(j, wc::attitude) && (attitude_rule(j) || !u_[j].cue))
             continue;
         // "quoted X as saying": the gerund belongs to "quoted".
         const auto* c = cue_at(j);

@@ -65,8 +65,9 @@ enum : word_class {
     channel_first = word_class{1} << 33, ///< first word of an attribution phrase (lexicon::attribution_phrases())
     rule_anchor = word_class{1} << 34,   ///< rule_anchors: words other than cues that start a rule in run()
     quote_manner = word_class{1} << 35,  ///< quote_manner_verbs (quote_cue_rule)
+    attitude = word_class{1} << 36,      ///< rules_evidence.hpp attitude_adjectives
 };
-inline constexpr unsigned count = 36; ///< bits in use: [0, count)
+inline constexpr unsigned count = 37; ///< bits in use: [0, count)
 } // namespace wc
 
 /// The filter bit of a word's first byte: one bit per letter a-z, bit 26 for anything else.

@@ -5,6 +5,7 @@
 
 #include <claimgraph/core/error.hpp>
 
+#include <charconv>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,26 +43,37 @@ constexpr key keys[] = {
     {"e_weight", "edge", "weight", "double"},
 };
 
+// XML 1.0 text and attribute values: entities for markup, character references for the kept line breaks.
 void escape(std::string& out, std::string_view raw) {
-    const std::string s = clean_utf8(raw, true);
-    for (char c : s) {
-        switch (c) {
-        case '&': out.append("&amp;"); break;
-        case '<': out.append("&lt;"); break;
-        case '>': out.append("&gt;"); break;
-        case '"': out.append("&quot;"); break;
-        case '\'': out.append("&apos;"); break;
-        case '\n': out.append("&#10;"); break;
-        case '\t': out.append("&#9;"); break;
-        default: out.push_back(c);
-        }
-    }
+    static const ascii_rewrite xml = ascii_rewrite(true)
+                                         .set('&', "&amp;")
+                                         .set('<', "&lt;")
+                                         .set('>', "&gt;")
+                                         .set('"', "&quot;")
+                                         .set('\'', "&apos;")
+                                         .set('\n', "&#10;")
+                                         .set('\t', "&#9;");
+    append_clean_utf8(out, raw, xml);
 }
 
 void data(std::string& out, std::string_view key_id, std::string_view value) {
     out.append("      <data key=\"").append(key_id).append("\">");
     escape(out, value);
     out.append("</data>\n");
+}
+
+// Numbers go straight into the buffer (std::to_string would allocate one string each).
+template <class Int>
+std::string& append_number(std::string& out, Int value) {
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, value);
+    return out.append(buf, static_cast<std::size_t>(r.ptr - buf));
+}
+
+template <class Int>
+void data_number(std::string& out, std::string_view key_id, Int value) {
+    out.append("      <data key=\"").append(key_id).append("\">");
+    append_number(out, value).append("</data>\n");
 }
 
 std::string join(const std::vector<std::string>& list) {
@@ -96,7 +108,7 @@ void write_graphml(const claim_graph& cg, std::ostream& os) {
     };
     for (claim_graph::vertex v = 0, n = boost::num_vertices(g); v < n; ++v) {
         const node& nd = g[v];
-        out.append("    <node id=\"n").append(std::to_string(v)).append("\">\n");
+        append_number(out.append("    <node id=\"n"), v).append("\">\n");
         data(out, "n_kind", to_string(nd.kind));
         data(out, "n_label", nd.label);
         switch (nd.kind) {
@@ -105,16 +117,16 @@ void write_graphml(const claim_graph& cg, std::ostream& os) {
             data(out, "n_speaker_type", to_string(nd.type));
             data(out, "n_roles", join(nd.roles));
             data(out, "n_aliases", join(nd.aliases));
-            data(out, "n_mentions", std::to_string(nd.mentions));
-            data(out, "n_documents", std::to_string(nd.documents));
+            data_number(out, "n_mentions", nd.mentions);
+            data_number(out, "n_documents", nd.documents);
             break;
         case node_kind::claim:
             data(out, "n_text", nd.text);
             data(out, "n_claim_kind", to_string(nd.claim_kind));
             data(out, "n_doc", nd.doc);
-            data(out, "n_begin", std::to_string(nd.begin));
-            data(out, "n_end", std::to_string(nd.end));
-            data(out, "n_count", std::to_string(nd.count));
+            data_number(out, "n_begin", nd.begin);
+            data_number(out, "n_end", nd.end);
+            data_number(out, "n_count", nd.count);
             break;
         case node_kind::outlet:
             if (!nd.outlet_type.empty()) data(out, "n_outlet_type", nd.outlet_type);
@@ -127,13 +139,13 @@ void write_graphml(const claim_graph& cg, std::ostream& os) {
     std::size_t id = 0;
     for (auto [it, end] = boost::edges(g); it != end; ++it, ++id) {
         const edge& e = g[*it];
-        out.append("    <edge id=\"e").append(std::to_string(id)).append("\" source=\"n");
-        out.append(std::to_string(boost::source(*it, g))).append("\" target=\"n");
-        out.append(std::to_string(boost::target(*it, g))).append("\">\n");
+        append_number(out.append("    <edge id=\"e"), id).append("\" source=\"n");
+        append_number(out, boost::source(*it, g)).append("\" target=\"n");
+        append_number(out, boost::target(*it, g)).append("\">\n");
         data(out, "e_kind", to_string(e.kind));
         if (!e.cue.empty()) data(out, "e_cue", e.cue);
         data(out, "e_doc", e.doc);
-        data(out, "e_weight", std::to_string(e.weight));
+        data_number(out, "e_weight", e.weight);
         out.append("    </edge>\n");
         if (out.size() > (1 << 16)) flush();
     }

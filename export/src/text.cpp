@@ -4,19 +4,32 @@
 
 namespace claimgraph::detail {
 
-std::string clean_utf8(std::string_view s, bool keep_lines) {
-    std::string out;
-    out.reserve(s.size());
+ascii_rewrite::ascii_rewrite(bool keep_lines) {
+    for (unsigned c = 0; c < 128; ++c) {
+        const bool control = c < 0x20 || c == 0x7F;
+        if (control && !(keep_lines && (c == '\n' || c == '\t'))) replacement[c] = " ";
+    }
+    for (unsigned c = 0; c < 256; ++c) plain[c] = c < 128 && replacement[c].empty();
+}
+
+ascii_rewrite& ascii_rewrite::set(char c, std::string_view with) {
+    const auto b = static_cast<unsigned char>(c);
+    replacement[b] = with;
+    plain[b] = with.empty();
+    return *this;
+}
+
+void append_clean_utf8(std::string& out, std::string_view s, const ascii_rewrite& ascii) {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
     for (std::size_t i = 0; i < s.size();) {
+        std::size_t j = i;  // a run of bytes copied as they are
+        while (j < s.size() && ascii.plain[byte(j)]) ++j;
+        out.append(s.data() + i, j - i);
+        i = j;
+        if (i == s.size()) break;
         const unsigned char c = byte(i);
         if (c < 0x80) {
-            if (c < 0x20 || c == 0x7F) {
-                const bool line = c == '\n' || c == '\t';
-                out.push_back(keep_lines && line ? static_cast<char>(c) : ' ');
-            } else {
-                out.push_back(static_cast<char>(c));
-            }
+            out.append(ascii.replacement[c]);
             ++i;
             continue;
         }
@@ -43,9 +56,17 @@ std::string clean_utf8(std::string_view s, bool keep_lines) {
             ++i;
             continue;
         }
-        out.append(s.substr(i, n));
+        out.append(s.data() + i, n);
         i += n;
     }
+}
+
+std::string clean_utf8(std::string_view s, bool keep_lines) {
+    static const ascii_rewrite spaces(false);
+    static const ascii_rewrite lines(true);
+    std::string out;
+    out.reserve(s.size());
+    append_clean_utf8(out, s, keep_lines ? lines : spaces);
     return out;
 }
 

@@ -40,10 +40,24 @@ std::string node_key(node_kind kind, std::string_view name) {
 
 claim_graph::claim_graph(const claim_graph& other) : g_(other.g_), index_(other.index_) { rebuild_edge_index(); }
 
+namespace {
+
+// boost::adjacency_list (Boost 1.74) has no move constructor or assignment: std::move copies every vertex and
+// edge (and its swap() copies three times). Its two containers are public; swapping them moves the graph in
+// O(1), and edge descriptors stay valid (std::list and std::vector keep their elements' addresses on swap),
+// so the edge index moves with them instead of being rebuilt.
+void move_graph(graph_type& to, graph_type& from) noexcept {
+    to.m_vertices.clear();
+    to.m_edges.clear();
+    to.m_vertices.swap(from.m_vertices);
+    to.m_edges.swap(from.m_edges);
+}
+
+} // namespace
+
 claim_graph::claim_graph(claim_graph&& other) noexcept
-    : g_(std::move(other.g_)), index_(std::move(other.index_)) {
-    rebuild_edge_index();
-    other.g_.clear();
+    : index_(std::move(other.index_)), edge_index_(std::move(other.edge_index_)) {
+    move_graph(g_, other.g_);
     other.index_.clear();
     other.edge_index_.clear();
 }
@@ -55,10 +69,9 @@ claim_graph& claim_graph::operator=(const claim_graph& other) {
 
 claim_graph& claim_graph::operator=(claim_graph&& other) noexcept {
     if (this != &other) {
-        g_ = std::move(other.g_);
+        move_graph(g_, other.g_);
         index_ = std::move(other.index_);
-        rebuild_edge_index();
-        other.g_.clear();
+        edge_index_ = std::move(other.edge_index_);
         other.index_.clear();
         other.edge_index_.clear();
     }

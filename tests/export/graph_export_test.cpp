@@ -244,6 +244,10 @@ TEST_CASE("XML special and control characters and invalid UTF-8 are escaped", "[
     CHECK(xml.find('\x01') == std::string::npos);
     CHECK(xml.find('\x1b') == std::string::npos);
     CHECK(xml.find("&lt;") != std::string::npos);
+    // markup as entities, the C0 control as a space, U+00A0 kept, the stray byte as U+FFFD
+    CHECK(xml.find("<data key=\"n_text\">a &lt; b &amp;&amp; c &gt; &quot;d&quot; &apos;e&apos; f g\xC2\xA0\xEF\xBF\xBD "
+                   "end</data>") != std::string::npos);
+    CHECK(xml.find("<data key=\"e_cue\">said </data>") != std::string::npos);  // ESC as a space
     check_with_networkx(xml, "escapes");
     // and the DOT of the same graph parses and renders
     parsed_dot p(write(g, "dot"));

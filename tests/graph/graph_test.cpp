@@ -248,3 +248,43 @@ TEST_CASE("across documents: a surname merges into the one full name ending in i
     CHECK(g.claims_of(*reagan).size() == 3);
     CHECK(labels(g, g.speakers()) == std::vector<std::string>{"Ronald Reagan", "Baker", "James Baker", "Howard Baker"});
 }
+
+TEST_CASE("a moved graph keeps its vertices and edges usable", "[graph]") {
+    graph_builder b;
+    b.add(doc("1", "Reuters", {said("Jane Roe", speaker_type::person, "Rates will rise."),
+                               said("John Doe", speaker_type::person, "Rates will fall.")}));
+    claim_graph g = b.take();
+    const auto count_edges = [](const claim_graph& x) { return x.edge_count(); };
+    const std::size_t nodes = g.node_count();
+    const std::size_t edges = count_edges(g);
+    REQUIRE(edges >= 4);
+
+    claim_graph moved(std::move(g));
+    CHECK(g.node_count() == 0);  // NOLINT(bugprone-use-after-move): a moved-from graph is empty
+    CHECK(g.edge_count() == 0);
+    CHECK(moved.node_count() == nodes);
+    CHECK(moved.edge_count() == edges);
+    const auto jane = moved.find(node_kind::speaker, "Jane Roe");
+    REQUIRE(jane);
+    const auto claims = moved.claims_of(*jane);
+    REQUIRE(claims.size() == 1);
+    CHECK(moved[claims.front()].text == "Rates will rise.");
+    const auto e = moved.find_edge(*jane, claims.front(), edge_kind::asserts);
+    REQUIRE(e);
+    CHECK(moved[*e].weight == 1);
+    CHECK(moved.speaker_of(claims.front()) == jane);
+
+    // move assignment over a non-empty graph replaces it whole, edge index included
+    claim_graph other = test::seed_graph();
+    other = std::move(moved);
+    CHECK(other.node_count() == nodes);
+    CHECK(other.edge_count() == edges);
+    CHECK(other.find_edge(*jane, claims.front(), edge_kind::asserts));
+    CHECK_FALSE(other.find(node_kind::speaker, "Andrey Krutskikh"));
+
+    // and a copy is independent of its source
+    const claim_graph copy = other;
+    other = claim_graph{};
+    CHECK(copy.edge_count() == edges);
+    CHECK(copy.find_edge(*jane, claims.front(), edge_kind::asserts));
+}

@@ -86,7 +86,7 @@ public:
     using edge_descriptor = graph_type::edge_descriptor;
 
     claim_graph() = default;
-    // Edge descriptors point into the graph's storage: copies and moves rebuild the edge index.
+    // Edge descriptors point into the graph's storage: copies rebuild the edge index; moves keep the storage and it.
     claim_graph(const claim_graph& other);
     claim_graph(claim_graph&& other) noexcept;
     claim_graph& operator=(const claim_graph& other);

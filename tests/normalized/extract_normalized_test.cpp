@@ -253,6 +253,16 @@ const pattern_case patterns[] = {
     // not attributions
     {"A spokeswoman for the ministry declined to comment.", "", "", "", speaker_type::unknown},
     {"The reported deal fell through.", "", "", "", speaker_type::unknown},
+    // session 6: a long trailing modifier after a quotation, a long titled name and "the" after the cue
+    {"“We have to act now,” he said in Las Vegas at a forum hosted by the advocacy group for immigration "
+     "reform and the magazine The Nation. The senator left.",
+     "he", "said", "we have to act now", speaker_type::pronoun},
+    {"“It is a big deal,” said United Steelworkers political director Tim Waters.",
+     "united steelworkers political director tim waters", "said", "it is a big deal", speaker_type::person},
+    {"“We can't have a guy like that,” said the longtime Iowa senator, who campaigned Monday.",
+     "the longtime iowa senator", "said", "we can t have a guy like that", speaker_type::person},
+    // six words without a title are no name
+    {"“It is over,” said John Paul Jones Smith Baker Wilson.", "", "", "", speaker_type::unknown},
     {"The bill was endorsed by the governor.", "", "", "", speaker_type::unknown},
     {"He answered questions about the plans.", "", "", "", speaker_type::unknown},
     {"Trump backed down.", "", "", "", speaker_type::unknown},

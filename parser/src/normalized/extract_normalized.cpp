@@ -233,6 +233,7 @@ private:
     std::size_t segment_start(std::size_t last) const;
     bool opener(std::size_t b, std::size_t e) const;
     bool name_like(std::size_t b, std::size_t e) const;
+    bool titled_name(std::size_t b, std::size_t e) const;
     speaker_type classify(std::size_t b, std::size_t e) const;
     void split_titles(record& r) const;
 
@@ -473,6 +474,19 @@ bool scanner::name_like(std::size_t b, std::size_t e) const {
             return false;
     }
     return true;
+}
+
+/// A name of six or seven words that titles open: "american unity fund president margaret hoover".
+bool scanner::titled_name(std::size_t b, std::size_t e) const {
+    if (e - b > 7) return false;
+    bool title = false;
+    for (std::size_t i = b; i < e; ++i) {
+        const std::string_view x = w(i);
+        if (stop(x) || x == "and" || lexicon::find_cue(x) || lexicon::is_pronoun(x) || in(determiners, x))
+            return false;
+        title = title || (i + 2 < e && lexicon::is_title(x));
+    }
+    return title;
 }
 
 speaker_type scanner::classify(std::size_t b, std::size_t e) const {
@@ -869,7 +883,7 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c, std::size_t a
             (tell_unbound || in(trailing_openers, w(after_channel)))) {
             std::size_t p = after_channel;
             bool clause = false;
-            while (p < t_.size() && soft(p) && p - after_channel < 16) {
+            while (p < t_.size() && soft(p) && p - after_channel < 32) {
                 // a base form is as often a noun there: "told the show", "said in a report"
                 const auto* cue = lexicon::find_cue(w(p));
                 if (w(p) == "that" || (cue && cue->form != lexicon::verb_form::base)) clause = true;
@@ -1016,7 +1030,13 @@ void scanner::cue_rule(std::size_t i, const lexicon::cue_entry& c, std::size_t a
         const std::size_t e = np_forward(after, 6);
         if (e > after && (e >= t_.size() || !soft(e)) && name_like(after, e)) {
             sp_e = e;
-        } else if (direct && (w(after) == "a" || w(after) == "an" || w(after) == "one" || w(after) == "another")) {
+        } else if (const std::size_t e3 = direct ? np_forward(after, 8) : after;
+                   e3 > after + 5 && (e3 >= t_.size() || !soft(e3)) && titled_name(after, e3)) {
+            // "...   said united steelworkers political director tim waters   ...": after a quotation a
+            // longer name, when titles open it (session 6)
+            sp_e = e3;
+        } else if (direct && (w(after) == "a" || w(after) == "an" || w(after) == "one" || w(after) == "another" ||
+                               w(after) == "the")) {
             const std::size_t e2 = np_forward(after + 1, 7);
             const bool ends = e2 >= t_.size() || !soft(e2) || w(e2) == "who";
             if (e2 > after + 1 && ends && !lexicon::is_pronoun(w(after + 1))) sp_e = e2;

@@ -239,7 +239,7 @@ constexpr auto evidence_words =
           "analyses", "review", "average", "report", "reports", "video", "videos", "footage", "photos",
           "images", "tape", "recording", "ledgers", "filings", "returns", "count", "tally", "audit",
           "investigation", "census", "estimates", "projections", "models", "transcript", "memo", "letter",
-          "evidence", "history", "findings");
+          "evidence", "history", "findings", "email", "e-mail", "e-mails", "paper", "papers", "examination");
 
 // Every list above, registered in the word lookup: a list tested with is() must be here (its bit is set on
 // the words of the list when apply_rules builds the units). The lexicon's sets are added in rule_words().
@@ -1074,6 +1074,15 @@ constexpr auto evidence_openers =
     words("after", "as", "while", "because", "since", "although", "though", "when", "before", "until", "once",
           "if");
 
+// "A 2009 report by ...", "an internal report": a year or a modifier before an evidence noun that is also a
+// cue word makes it a noun.
+bool evidence_modifier(std::string_view w) {
+    static constexpr auto modifiers = words("recent", "latest", "annual", "internal", "separate", "previous",
+                                            "earlier", "final", "official", "federal", "preliminary", "draft",
+                                            "independent", "detailed", "confidential", "classified");
+    return (w.size() == 4 && w.find_first_not_of("0123456789") == std::string_view::npos) || in(modifiers, w);
+}
+
 // The subject of an evidence verb (show, find, suggest, indicate) at a clause start: a noun phrase of up to
 // 16 words with modifiers ("A CNN/ORC poll of South Carolina released on Tuesday showed ...") whose first
 // eight words hold an evidence noun.
@@ -1087,6 +1096,16 @@ std::optional<np> sentence_parser::evidence_subject(std::size_t cue, std::size_t
             (!u_[k - 1].cap && low(k - 1).size() > 4 && low(k - 1).substr(low(k - 1).size() - 2) == "ly")) &&
            !is(k - 1, time_words))
         --k;
+    // "An Associated Press survey of superdelegates, who are influential in picking the nominee, found ...":
+    // a relative clause between commas (at most 20 units) before the verb is no part of the subject's words.
+    if (k > lo + 4 && u_[k - 1].kind == uk::comma)
+        for (std::size_t r = k - 2; r > lo && r + 22 > k; --r) {
+            if (word(r))
+                continue;
+            if (u_[r].kind == uk::comma && (low(r + 1) == "who" || low(r + 1) == "which") && r + 3 < k)
+                k = r;
+            break;
+        }
     std::size_t s = k;
     while (s > lo && k - s < 16) {
         // "A CNN/ORC poll": a slash between two words, written without spaces, joins them.
@@ -1113,7 +1132,8 @@ std::optional<np> sentence_parser::evidence_subject(std::size_t cue, std::size_t
             w == "are" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" ||
             w == "with" || in(evidence_openers, w) || has(s - 1, wc::pronoun) ||
             (finite_cue(s - 1) && !(is(s - 1, evidence_words) && s - 1 > lo && word(s - 2) &&
-                                    (is(s - 2, determiners) || u_[s - 2].cap || low(s - 2) == "new"))))
+                                    (is(s - 2, determiners) || u_[s - 2].cap || low(s - 2) == "new" ||
+                                     evidence_modifier(low(s - 2))))))
             break;
         --s;
     }
@@ -3157,7 +3177,9 @@ void sentence_parser::participle_rule(std::size_t j, const cue_entry& c) {
     std::uint32_t cue_end = u_[j].end;
     std::size_t p = j + 1;
     // ", referring to the deal", ", talking about the wall": the particle belongs to the cue.
-    const bool particle = phrasal_particle(c.lemma, low(j + 1)) && j + 2 < u_.size();
+    const bool particle = (phrasal_particle(c.lemma, low(j + 1)) ||
+                           (has(j, wc::attitude) && attitude_particle(c.lemma, low(j + 1)))) &&
+                          j + 2 < u_.size();
     if (particle) {
         cue_end = u_[j + 1].end;
         p = j + 2;
@@ -3724,6 +3746,21 @@ bool sentence_parser::attitude_rule(std::size_t j) {
     std::size_t a = j;
     while (a > 0 && j - a < 3 && word(a - 1) && !attitude_link(low(a - 1)) && attitude_degree(low(a - 1)))
         --a;
+    const auto next = low(j + 1);
+    // "eager to move on": a to-infinitive, not "eager to a fault".
+    const bool bad_infinitive =
+        next == "to" && (!word(j + 2) || u_[j + 2].cap || is(j + 2, determiners) || low(j + 2) == "the");
+    // "..., but Republicans, concerned about the party's declining appeal to women, have long considered
+    // ...", "Cruz's top brass scrapped some events, wary of overextending their candidate": after a comma the
+    // adjective is a participle of the clause subject.
+    if (a == j && j > 1 && u_[j - 1].kind == uk::comma) {
+        const cue_entry* c = attitude_cue(low(j), next);
+        if (c == nullptr || bad_infinitive)
+            return false;
+        const std::size_t before = out_.items.size();
+        participle_rule(j, *c);
+        return out_.items.size() != before;
+    }
     if (a < 2 || !word(a - 1) || !attitude_link(low(a - 1)))
         return false;
     // "it is virtually certain he ...", "there is concern": an expletive subject holds no attitude.
@@ -3732,11 +3769,8 @@ bool sentence_parser::attitude_rule(std::size_t j) {
         --s;
     if (s > 0 && word(s - 1) && (low(s - 1) == "it" || low(s - 1) == "there"))
         return false;
-    const auto next = low(j + 1);
     const cue_entry* c = attitude_cue(low(j), next);
-    // "eager to move on": a to-infinitive, not "eager to a fault".
-    if (c == nullptr ||
-        (next == "to" && (!word(j + 2) || u_[j + 2].cap || is(j + 2, determiners) || low(j + 2) == "the")))
+    if (c == nullptr || bad_infinitive)
         return false;
     verb_rule(j, *c, a - 1);
     return true;
@@ -3918,8 +3952,27 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
             participle_rule(j, *c);
             continue;
         }
-        if (c->form == verb_form::participle)
+        if (c->form == verb_form::participle) {
+            // "New Hampshire polls have shown Cruz, Rubio, Kasich and Bush in a jumble", "every recent state
+            // poll has shown him trailing Trump": a perfect is the finite verb; the subject is found before
+            // the auxiliary, as for a progressive.
+            std::size_t a = j;
+            while (a > 0 && word(a - 1) && in(progressive_adverbs, low(a - 1)))
+                --a;
+            // Only "shown" ("had written into the law", "has written off" are no cues), and not inside an
+            // earlier record's claim ("Bush said history has shown ...": PolNeAR annotates the outer cue).
+            bool nested = false;
+            for (const auto& m : made_)
+                nested = nested || (out_.items[m.item].content.begin <= u_[j].begin &&
+                                    u_[j].end <= out_.items[m.item].content.end);
+            if (c->lemma == "show" && !nested && a > 1 && word(a - 1) &&
+                (low(a - 1) == "has" || low(a - 1) == "have" || low(a - 1) == "had")) {
+                cue_entry f = *c;
+                f.form = verb_form::third;
+                verb_rule(j, f, a - 1);
+            }
             continue;
+        }
         // A past form right after "be"/"have" is passive or perfect of something else ("was reported").
         if (j > 0 && word(j - 1)) {
             const auto p = low(j - 1);

@@ -38,3 +38,46 @@ TEST_CASE("an adjective of attitude without its complement or with an expletive 
     CHECK(records("He is certain to win the primary in Ohio.") == 0);
     CHECK_FALSE(has_cue("She was eager to the point of rudeness.", "eager to"));
 }
+
+TEST_CASE("an adjective of attitude after a comma takes the clause subject", "[grammar][evidence]") {
+    const pattern_case cases[] = {
+        {"The campaign’s top aides cancelled two rallies, wary of overextending their candidate.",
+         "The campaign’s top aides", "wary of", "overextending their candidate", attribution_kind::indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // No comma, no link: a modifier of a noun.
+    CHECK_FALSE(has_cue("Voters wary of the deal stayed home.", "wary of"));
+}
+
+TEST_CASE("confident takes a phrase with in", "[grammar][evidence]") {
+    const pattern_case cases[] = {
+        {"Some top Democrats are confident in the Clinton operation.", "Some top Democrats", "confident in",
+         "the Clinton operation", attribution_kind::indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // "interested in" is no cue.
+    CHECK(records("Many voters are interested in the debate.") == 0);
+}
+
+TEST_CASE("evidence subjects with a year a relative clause or a perfect verb", "[grammar][evidence]") {
+    const pattern_case cases[] = {
+        {"A 2009 report by the Center for Economic Research found that the tax would raise billions.",
+         "A 2009 report by the Center for Economic Research", "found", "the tax would raise billions",
+         attribution_kind::indirect},
+        {"An Associated Press survey of superdelegates, who are influential in picking the nominee, found "
+         "that most back Clinton.",
+         "An Associated Press survey of superdelegates", "found", "most back Clinton",
+         attribution_kind::indirect},
+        {"New Hampshire polls have shown Cruz and Rubio in a jumble for second place.", "New Hampshire polls",
+         "shown", "Cruz and Rubio in a jumble for second place", attribution_kind::indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // A perfect of write is no cue here; a perfect of show inside another record's claim is that claim's.
+    CHECK_FALSE(has_cue("Congress had written the mandate into the law in 2007.", "written"));
+    CHECK_FALSE(has_cue("Bush said history has shown the need for a stable government.", "shown"));
+    // A relative clause between commas after a person is no evidence subject: a person shows nothing.
+    CHECK(records("The senator, who is a lawyer, showed the letter to reporters.") == 0);
+}

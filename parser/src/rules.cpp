@@ -3743,6 +3743,42 @@ bool sentence_parser::poll_rule(std::size_t j) {
 // advisers were optimistic that ...", "Republicans are critical of the deal", "She is eager to move on". The
 // subject is found before the "be" form, as for a progressive verb.
 bool sentence_parser::attitude_rule(std::size_t j) {
+    // "Rubio’s response was that it’s unfair ...", "Their fear is that by the time their moment arrives, it
+    // could be too late", "Podliska’s most explosive claim is that ...": the possessive before the noun (up to
+    // two modifiers between) holds the view; the clause after "that" is the claim.
+    if (word(j + 2) && low(j + 2) == "that" && (low(j + 1) == "is" || low(j + 1) == "was") &&
+        j + 3 < u_.size() && attitude_noun(low(j))) {
+        std::size_t m = j;
+        while (m > 0 && j - m < 2 && word(m - 1) && !u_[m - 1].cap && !is_possessive(low(m - 1)) &&
+               !is(m - 1, determiners))
+            --m;
+        if (m == 0 || !word(m - 1))
+            return false;
+        const auto w = low(m - 1);
+        const bool pronoun =
+            w == "his" || w == "her" || w == "their" || w == "my" || w == "our" || w == "its" || w == "your";
+        // A possessive name, or a possessive noun after a name or determiner ("The Florida senator’s").
+        if (!pronoun && !(is_possessive(w) && (u_[m - 1].cap || (m > 1 && word(m - 2) &&
+                                                                 (u_[m - 2].cap || is(m - 2, determiners))))))
+            return false;
+        np sp;
+        sp.first = sp.name_first = m - 1;
+        sp.last = m;
+        sp.type = pronoun ? speaker_type::pronoun : speaker_type::person;
+        // "The Florida senator’s answer": the words of the possessor before it.
+        if (!pronoun)
+            while (sp.first > consumed_until_ && sp.first > 0 && word(sp.first - 1) && j - sp.first < 6 &&
+                   (u_[sp.first - 1].cap || is(sp.first - 1, determiners)) && !u_[sp.first - 1].cue)
+                sp.name_first = --sp.first;
+        auto a = base_record(sp, make_mention(u_[j].begin, u_[j + 1].end), cue_class::opinion);
+        const std::size_t e = content_end(j + 3);
+        if (e > j + 4 && set_content(a, j + 3, e)) {
+            emit(std::move(a), j, sp.first);
+            consumed_until_ = e;
+            return true;
+        }
+        return false;
+    }
     std::size_t a = j;
     while (a > 0 && j - a < 3 && word(a - 1) && !attitude_link(low(a - 1)) && attitude_degree(low(a - 1)))
         --a;

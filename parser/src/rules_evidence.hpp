@@ -27,7 +27,12 @@ constexpr auto attitude_adjectives = wc::attitude |
           "scornful", "contemptuous", "tired", "respectful", "disdainful", "mistrustful", "distrustful",
           "protective", "upbeat", "enthusiastic", "excited", "bullish", "passionate", "ambivalent",
           "defensive", "candid", "honest", "cautious", "eager", "keen", "reluctant", "hesitant", "loath",
-          "loth");
+          "loth",
+          // Nouns of a view before "is/was that" (attitude_noun): "Rubio's response was that ...".
+          "view", "belief", "position", "argument", "hope", "fear", "concern", "worry", "contention",
+          "assessment", "impression", "assumption", "expectation", "suspicion", "conclusion", "answer",
+          "response", "claim", "complaint", "point", "hunch", "guess", "bet", "feeling", "sense", "thinking",
+          "theory", "explanation", "reasoning", "message", "instinct", "prediction");
 
 /// The cue entry of an adjective of attitude (lower case) given the word after it (lower case), or nullptr
 /// when the adjective is no cue with that word: "confident" with "that" or a clause, "critical" with "of",
@@ -41,6 +46,10 @@ bool attitude_particle(std::string_view lemma, std::string_view next) noexcept;
 /// True for a form of "be" (or "remain") that links a subject to an adjective of attitude: "is", "were",
 /// "remain", "has been" (the subject scan passes over "has"), "isn't".
 bool attitude_link(std::string_view lowercase_word) noexcept;
+
+/// True for a noun of a view whose "is/was that" clause is the view: "Their fear is that ...", "Beck's
+/// contention was that ...", "My impression is that ...". The holder is the possessive before the noun.
+bool attitude_noun(std::string_view lowercase_word) noexcept;
 
 /// True for a degree word or adverb between the link and the adjective ("very", "not", "acutely").
 bool attitude_degree(std::string_view lowercase_word) noexcept;

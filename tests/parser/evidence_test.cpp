@@ -81,3 +81,18 @@ TEST_CASE("evidence subjects with a year a relative clause or a perfect verb", "
     // A relative clause between commas after a person is no evidence subject: a person shows nothing.
     CHECK(records("The senator, who is a lawyer, showed the letter to reporters.") == 0);
 }
+
+TEST_CASE("a noun of a view before is that takes its possessive as the holder", "[grammar][evidence]") {
+    const pattern_case cases[] = {
+        {"Their fear is that the moment could come too late.", "Their", "fear is",
+         "the moment could come too late", attribution_kind::indirect},
+        {"The Florida senator’s answer was that the family matters most.", "The Florida senator’s",
+         "answer was", "the family matters most", attribution_kind::indirect},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+    // No possessive: nobody holds the view.
+    CHECK(records("The idea is that taxes should fall next year.") == 0);
+    // Not "is that" but a relative clause.
+    CHECK_FALSE(has_cue("His view that taxes should fall is popular.", "view"));
+}

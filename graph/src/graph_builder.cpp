@@ -30,12 +30,16 @@ bool all_lower(std::string_view s) {
 
 bool is_pronoun_or_nominal(const attribution& a) {
     if (!a.speaker) return true;
-    const auto ws = detail::words(a.speaker->text);
-    if (ws.empty()) return true;
-    const std::string first = detail::lower(ws.front());
-    return ws.size() == 1 ? (first == "he" || first == "she" || first == "they" || first == "it" || first == "who" ||
-                             first == "which")
-                          : (first == "the" && detail::lower(a.canonical) != detail::lower(a.speaker->text));
+    detail::word_cursor words(a.speaker->text);
+    std::string_view first;
+    if (!words.next(first)) return true;
+    std::string_view second;
+    if (!words.next(second)) {
+        for (std::string_view p : {"he", "she", "they", "it", "who", "which"})
+            if (detail::iequals(first, p)) return true;
+        return false;
+    }
+    return detail::iequals(first, "the") && !detail::iequals(a.canonical, a.speaker->text);
 }
 
 } // namespace
@@ -101,10 +105,10 @@ void graph_builder::add_resolved(const document_attributions& doc) {
 
         // The speaker: a person/group/... node, or the outlet node when an outlet speaks.
         std::optional<vertex> speaker;
-        std::string speaker_name = !a.canonical.empty() ? a.canonical
-                                   : (a.speaker && a.type != speaker_type::pronoun && !is_pronoun_or_nominal(a))
-                                       ? std::string(detail::trim(a.speaker->text))
-                                       : std::string();
+        const std::string_view speaker_name =
+            !a.canonical.empty() ? std::string_view(a.canonical)
+            : (a.speaker && a.type != speaker_type::pronoun && !is_pronoun_or_nominal(a)) ? detail::trim(a.speaker->text)
+                                                                                           : std::string_view();
         if (!speaker_name.empty() && a.type == speaker_type::outlet) {
             speaker = outlet_vertex(speaker_name);
         } else if (!speaker_name.empty()) {
@@ -116,13 +120,13 @@ void graph_builder::add_resolved(const document_attributions& doc) {
             auto [v, added] = cg.ensure_node(key, [&] {
                 node n;
                 n.kind = node_kind::speaker;
-                n.label = speaker_name;
-                n.canonical = speaker_name;
+                n.label = std::string(speaker_name);
+                n.canonical = n.label;
                 n.type = a.type;
                 return n;
             });
             node& s = g[v];
-            if (!added && all_lower(s.canonical) && !all_lower(speaker_name)) s.canonical = s.label = speaker_name;
+            if (!added && all_lower(s.canonical) && !all_lower(speaker_name)) s.canonical = s.label = std::string(speaker_name);
             if (s.type == speaker_type::unknown) s.type = a.type;
             ++s.mentions;
             if (!counted_in_this_document(v)) ++s.documents;
@@ -198,13 +202,13 @@ void graph_builder::merge_surnames() {
     std::unordered_map<std::string, std::vector<vertex>> full_names;  // last word -> persons with full names
     for (vertex v = 0; v < n; ++v) {
         if (!is_person(v)) continue;
-        const auto ws = detail::words(g[v].label);
-        if (ws.size() >= 2) full_names[detail::lower(ws.back())].push_back(v);
+        const detail::word_ends ends = detail::ends_of_words(g[v].label);
+        if (ends.several) full_names[detail::lower(ends.last)].push_back(v);
     }
     std::vector<std::optional<vertex>> into(n);
     bool any = false;
     for (vertex v = 0; v < n; ++v) {
-        if (!is_person(v) || detail::words(g[v].label).size() != 1) continue;
+        if (!is_person(v) || detail::word_count(g[v].label) != 1) continue;
         const auto it = full_names.find(detail::lower(g[v].label));
         if (it == full_names.end() || it->second.size() != 1) continue;
         into[v] = it->second.front();

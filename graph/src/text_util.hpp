@@ -154,8 +154,12 @@ inline void append_joined_words(std::string_view s, std::string& out) {
 /// general punctuation block: curly quotes, dashes, ellipsis) into one space; trims. Used for keys.
 /// Appends the normalised key of `s` (see normalise_key) to `out`.
 inline void append_normalised_key(std::string& out, std::string_view s) {
-    out.reserve(out.size() + s.size());
+    // Written through a pointer into room made up front: a key is never longer than its text (every byte
+    // written is a byte of `s` or one space standing for a skipped run of at least one byte).
     const std::size_t start = out.size();
+    out.resize(start + s.size());
+    char* const first = out.data() + start;
+    char* w = first;
     bool pending_space = false;
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
@@ -168,15 +172,16 @@ inline void append_normalised_key(std::string& out, std::string_view s) {
         else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80)
             skip = 3;  // U+2000..U+203F: spaces, dashes, quotes, ellipsis
         if (skip != 0) {
-            pending_space = out.size() != start;
+            pending_space = w != first;
             i += skip;
             continue;
         }
-        if (pending_space) out.push_back(' ');
+        if (pending_space) *w++ = ' ';
         pending_space = false;
-        out.push_back(ascii_lower(static_cast<char>(c)));
+        *w++ = ascii_lower(static_cast<char>(c));
         ++i;
     }
+    out.resize(static_cast<std::size_t>(w - out.data()));
 }
 
 inline std::string normalise_key(std::string_view s) {

@@ -23,6 +23,7 @@
 #include "lexicon.hpp"
 #include "rules_belief.hpp"
 #include "rules_evidence.hpp"
+#include "rules_frames.hpp"
 #include "rules_no_source.hpp"
 #include "rules_stance.hpp"
 #include "rules_tail.hpp"
@@ -250,6 +251,7 @@ constexpr word_list_ref registered_lists[] = {
     finite_auxiliaries, loose_numbers,     evidence_words,  more_evidence, poll_words,          intro_words,
     wh_words,           no_source_anchors, no_source_said,  rule_anchors,     quote_manner_verbs,
     attitude_adjectives,
+    frame_verbs,
 };
 constexpr word_class lexicon_classes =
     wc::title | wc::pronoun | wc::group_noun | wc::outlet_noun | wc::no_source_passive | wc::outlet_first |
@@ -618,7 +620,7 @@ private:
                 c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten" ||
                 c.lemma == "seek" || c.lemma == "decline" || c.lemma == "refuse" || c.lemma == "plan" ||
                 c.lemma == "intend" || c.lemma == "decide" || c.lemma == "prefer" || c.lemma == "request" ||
-                c.lemma == "agree" || c.lemma == "like") &&
+                c.lemma == "agree" || c.lemma == "like" || frame_intention(c)) &&
                c.form != verb_form::gerund && word(n) && low(n) == "to" && word(n + 1) && !u_[n + 1].cap &&
                // "agreed to a 10-month moratorium": a preposition, not an infinitive.
                !in(determiners, low(n + 1)) && low(n + 1) != "the";
@@ -676,7 +678,8 @@ private:
             c.lemma == "note" || c.lemma == "describe" ||
             // "made no secret of his frustration", "made the case for legalized gambling"
             (c.lemma == "make clear" && n > 0 && word(n - 1) &&
-             (low(n - 1) == "of" || low(n - 1) == "for" || low(n - 1) == "against"));
+             (low(n - 1) == "of" || low(n - 1) == "for" || low(n - 1) == "against")) ||
+            frame_object(c); // rules_frames.hpp: "The campaign released a statement"
         if (!object_verb || n >= u_.size())
             return false;
         if (u_[n].kind == uk::quote)
@@ -4122,6 +4125,19 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
                     if (v.kind == uk::word && !v.cue && !v.cap && tail_clause_start(x.low, x.cap))
                         v.cue = tail_that_cue(v.low, n >= 4 && units[n - 4].kind == uk::word ? units[n - 4].low
                                                                                              : std::string_view{});
+                }
+                // Verb frames (rules_frames.hpp): a verb no table holds is a cue only in its frame, "aimed to
+                // ..." (asked at the word after "to") or "bemoaned the ..." (asked at the object's first word).
+                if (const std::size_t n = units.size(); (classes & wc::frame_verb) != 0 && n >= 3) {
+                    auto before = [&](std::size_t k) {
+                        return k < n && units[k].kind == uk::word ? units[k].low : std::string_view{};
+                    };
+                    if (unit& v = units[n - 2]; (v.cls & wc::frame_verb) != 0 && !v.cue && !v.cap) {
+                        v.cue = frame_object_cue(v.low, before(n - 3), x.low, x.cap);
+                    } else if (unit& w = units[n - 3]; (w.cls & wc::frame_verb) != 0 && !w.cue && !w.cap &&
+                                                       v.kind == uk::word && v.low == "to") {
+                        w.cue = frame_to_cue(w.low, before(n - 4), x.low, x.cap);
+                    }
                 }
                 continue;
             }

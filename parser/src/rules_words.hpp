@@ -66,8 +66,9 @@ enum : word_class {
     rule_anchor = word_class{1} << 34,   ///< rule_anchors: words other than cues that start a rule in run()
     quote_manner = word_class{1} << 35,  ///< quote_manner_verbs (quote_cue_rule)
     attitude = word_class{1} << 36,      ///< rules_evidence.hpp attitude_adjectives
+    frame_verb = word_class{1} << 37,    ///< frame_verbs (rules_frames.hpp)
 };
-inline constexpr unsigned count = 37; ///< bits in use: [0, count)
+inline constexpr unsigned count = 38; ///< bits in use: [0, count)
 } // namespace wc
 
 /// The filter bit of a word's first byte: one bit per letter a-z, bit 26 for anything else.

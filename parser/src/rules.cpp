@@ -589,6 +589,7 @@ private:
         return word(k + 1) || (k + 1 < u_.size() && u_[k + 1].kind == uk::quote);
     }
     std::optional<np> np_before_loose(std::size_t cue, std::size_t lo) const;
+    std::optional<np> np_speech_subject(std::size_t cue, std::size_t lo) const;
     /// Units [first, last) name a share of a population: "46 percent of voters", "About 6 in 10 white men",
     /// "a majority of Republicans", "About three-quarters", "Most".
     bool poll_share(std::size_t first, std::size_t last) const {
@@ -1071,6 +1072,109 @@ std::optional<np> sentence_parser::np_before_loose(std::size_t cue, std::size_t 
     return r;
 }
 
+
+// Session 6 (acc6-speech): a clause-initial subject of a finite verb of saying whose head noun has modifiers
+// after it: "But protest organizers in Cleveland say", "Some advocates for stem cell research said", "People
+// briefed on the move said", "people close to Clinton said", "By double digits, those surveyed say". The
+// head is the first plural noun (a lower-case word in -s), person or group noun of the phrase, or "those"
+// before a participle; before it only determiners, quantifiers, capitalised words and lower-case modifiers,
+// after it at most one post-modifier (a participle in -ed, close, familiar) and prepositional phrases with
+// no verb form in them. The phrase opens the clause (sentence start, punctuation, or a conjunction there).
+std::optional<np> sentence_parser::np_speech_subject(std::size_t cue, std::size_t lo) const {
+    // Words that end the phrase besides np_stops that are no prepositions (clause words, auxiliaries).
+    static constexpr auto sp_clause_words = words("has", "have", "had", "and", "this", "do", "does", "did");
+    static constexpr auto sp_openers = words("but", "and", "yet", "while", "although", "though", "because", "so",
+                                          "whereas", "still", "even", "indeed", "now", "also");
+    static constexpr auto sp_preps = words("in", "for", "of", "with", "on", "at", "from", "to", "across", "inside",
+                                        "outside", "within", "near", "around", "behind", "among", "close");
+    static constexpr auto sp_post_modifiers = words("close", "familiar", "surveyed", "polled", "interviewed",
+                                                 "briefed", "involved", "questioned", "contacted", "asked");
+    std::size_t k = cue;
+    while (k > lo && word(k - 1) && is(k - 1, pre_cue_adverbs))
+        --k;
+    std::size_t s = k;
+    const auto stop = [&](std::size_t i) {
+        return has(i, wc::pronoun) || (is(i, np_stops) && !in(sp_preps, low(i))) || in(sp_clause_words, low(i)) ||
+               (u_[i].cue && u_[i].cue->lemma == "say");
+    };
+    while (s > lo && word(s - 1) && k - s < 14 && !stop(s - 1))
+        --s;
+    // Focus adverbs opening the clause are not part of the subject: "Even the organizer of a rally said".
+    while (s + 2 < k && (low(s) == "even" || low(s) == "still" || low(s) == "now" || low(s) == "yet"))
+        ++s;
+    if (k - s < 2 || k - s >= 14)
+        return std::nullopt;
+    // The clause start: the sentence start, punctuation, or an opener conjunction there.
+    const auto punct = [&](std::size_t i) {
+        const auto kd = u_[i].kind;
+        return kd == uk::comma || kd == uk::stop || kd == uk::colon || kd == uk::semicolon || kd == uk::dash;
+    };
+    if (s > 0 && !(punct(s - 1) || (word(s - 1) && in(sp_openers, low(s - 1)) && (s - 1 == 0 || punct(s - 2)))))
+        return std::nullopt;
+    if (s > 0 && u_[s - 1].kind == uk::comma && s >= 2 && u_[s - 2].kind == uk::quote)
+        return std::nullopt;
+    // "Sen. Kirsten Gillibrand, a supporter of Clinton's bid told ...": after a comma an indefinite phrase is
+    // an appositive of the name before it.
+    if (s > 0 && u_[s - 1].kind == uk::comma && (low(s) == "a" || low(s) == "an"))
+        return std::nullopt;
+    // The phrase ends in a noun: not "comes with the added", "involved in the alleged".
+    if (is(k - 1, determiners) || is(k - 1, np_stops) || low(k - 1) == "of" || is_possessive(low(k - 1)))
+        return std::nullopt;
+    // A second article only after a preposition: not "Nothing the president said".
+    for (std::size_t i = s + 1; i < k; ++i)
+        if ((low(i) == "the" || low(i) == "a" || low(i) == "an") && !in(sp_preps, low(i - 1)))
+            return std::nullopt;
+    const auto plural = [&](std::size_t i) {
+        const auto w = low(i);
+        if (w.size() < 4 || w.back() != 's')
+            return false;
+        const auto t2 = w.substr(w.size() - 2);
+        return !(t2 == "ss" || t2 == "us" || t2 == "is" || t2 == "'s" || t2 == "\x99s");
+    };
+    // The head.
+    std::size_t h = s;
+    const bool those = low(s) == "those" && word(s + 1) && in(sp_post_modifiers, low(s + 1));
+    if (!those) {
+        while (h < k && !(is(h, person_heads) || has(h, wc::group_noun) || low(h) == "people" ||
+                          (plural(h) && !u_[h].cap)))
+            ++h;
+        if (h == k)
+            return std::nullopt;
+        for (std::size_t i = s; i < h; ++i) {
+            const auto w = low(i);
+            if (u_[i].cap || is(i, determiners) || is(i, quantifiers))
+                continue;
+            // Lower-case modifiers: no verb forms in -ed, no preposition, no possessive pronoun.
+            if (is(i, np_stops) || (w.size() > 3 && w.substr(w.size() - 2) == "ed") || u_[i].cue)
+                return std::nullopt;
+        }
+        // Lower-case phrases need a determiner, a quantifier, a capital or a conjunction before them.
+        if (!u_[s].cap && !is(s, determiners) && !is(s, quantifiers) && !(s > 0 && word(s - 1)))
+            return std::nullopt;
+    }
+    std::size_t i = h + 1;
+    if (i < k && in(sp_post_modifiers, low(i)))
+        ++i;
+    else if (i < k && !u_[i].cap && low(i).size() > 4 && low(i).substr(low(i).size() - 2) == "ed" &&
+             word(i + 1) && in(sp_preps, low(i + 1)))
+        ++i;
+    if (i < k && !in(sp_preps, low(i)))
+        return std::nullopt;
+    for (; i < k; ++i) {
+        const auto w = low(i);
+        if (u_[i].cap || in(sp_preps, low(i)) || is(i, determiners) || is(i, quantifiers) || is_possessive(w))
+            continue;
+        if ((w.size() > 3 && w.substr(w.size() - 2) == "ed") || (w.size() > 4 && w.substr(w.size() - 3) == "ing") ||
+            (u_[i].cue && u_[i].cue->form != verb_form::base && !plural(i)))
+            return std::nullopt;
+    }
+    np r;
+    r.first = r.name_first = s;
+    r.last = k;
+    r.type = those || plural(h) || has(h, wc::group_noun) || low(h) == "people" ? speaker_type::group
+                                                                                : speaker_type::person;
+    return r;
+}
 
 // Subordinators after which an evidence subject opens a clause ("after a new poll showed ...").
 constexpr auto evidence_openers =
@@ -2490,6 +2594,14 @@ void sentence_parser::verb_rule(std::size_t j, const cue_entry& c, std::size_t s
         speaker = np_described_name(sj, consumed_until_);
     if (!speaker && (c.lemma == "say" || c.lemma == "tell"))
         speaker = np_before_loose(sj, consumed_until_);
+    // A finite verb of saying ("say" not after "to") after a subject with post-modifiers (session 6).
+    // Not the speech words that are nouns or replies more often: "the dozen states that", "issued a ruling",
+    // "did not respond to a request", "could agree to".
+    static constexpr auto noun_like_lemmas = words("state", "issue", "respond", "agree", "focus");
+    if (!speaker && c.cls == cue_class::speech && !in(noun_like_lemmas, c.lemma) && c.form != verb_form::gerund &&
+        c.form != verb_form::participle &&
+        !(c.form == verb_form::base && sj > 0 && word(sj - 1) && low(sj - 1) == "to"))
+        speaker = np_speech_subject(sj, consumed_until_);
     // "About 6 in 10 white men supported Sanders", "Only 32 percent of British Columbians opposed the tax":
     // a poll share is the subject of a belief, stance or intention verb too.
     if (!speaker && c.cls != cue_class::speech && c.cls != cue_class::written) {

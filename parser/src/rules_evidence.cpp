@@ -19,7 +19,8 @@ constexpr auto clause_adjectives = words(
     "confident", "convinced", "sure", "certain", "aware", "unaware", "adamant", "hopeful", "optimistic",
     "pessimistic", "worried", "concerned", "skeptical", "sceptical", "insistent", "doubtful", "unsure",
     "uncertain", "upset", "unhappy", "pleased", "angry", "proud", "disappointed", "afraid", "fearful",
-    "satisfied", "dissatisfied", "outraged", "furious", "frustrated", "anxious");
+    "satisfied", "dissatisfied", "outraged", "furious", "frustrated", "anxious", "glad", "happy", "thrilled",
+    "delighted", "shocked", "relieved");
 // Adjectives whose "of" phrase is the claim ("critical of the deal", "wary of Trump").
 constexpr auto of_adjectives = words(
     "critical", "skeptical", "sceptical", "wary", "proud", "aware", "unaware", "supportive", "dismissive",

@@ -27,7 +27,7 @@ constexpr auto attitude_adjectives = wc::attitude |
           "scornful", "contemptuous", "tired", "respectful", "disdainful", "mistrustful", "distrustful",
           "protective", "upbeat", "enthusiastic", "excited", "bullish", "passionate", "ambivalent",
           "defensive", "candid", "honest", "cautious", "eager", "keen", "reluctant", "hesitant", "loath",
-          "loth",
+          "loth", "glad", "happy", "thrilled", "delighted", "shocked", "relieved",
           // Nouns of a view before "is/was that" (attitude_noun): "Rubio's response was that ...".
           "view", "belief", "position", "argument", "hope", "fear", "concern", "worry", "contention",
           "assessment", "impression", "assumption", "expectation", "suspicion", "conclusion", "answer",

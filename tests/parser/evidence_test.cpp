@@ -21,6 +21,8 @@ TEST_CASE("an adjective of attitude after be is a cue of the clause subject", "[
          "worried about", "the turnout in Nevada", attribution_kind::indirect},
         {"José Núñez is eager to challenge the incumbent in the fall.", "José Núñez", "eager to",
          "challenge the incumbent in the fall", attribution_kind::indirect},
+        {"The mayor was glad that the council had voted for the plan.", "The mayor", "glad",
+         "the council had voted for the plan", attribution_kind::indirect},
     };
     for (const auto& c : cases)
         check_case(c);
@@ -30,6 +32,7 @@ TEST_CASE("an adjective of attitude without its complement or with an expletive 
           "[grammar][evidence]") {
     // No that-clause, preposition or infinitive after the adjective.
     CHECK(records("The governor was confident.") == 0);
+    CHECK(records("The mayor was happy with the turnout in the fourth ward.") == 0);
     // Not a "be" form before it: a noun phrase modifier.
     CHECK_FALSE(has_cue("A confident governor said nothing about “the plan” that day.", "confident"));
     // "it is certain": no holder of the attitude.

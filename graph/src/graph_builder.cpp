@@ -231,18 +231,39 @@ void graph_builder::merge_surnames() {
             claim_keys[v] = "claim:" + src[*into[*sp]].key + key.substr(key.find('\x1f'));
         }
     }
+    // A claim given its new key may meet a claim already under that key (the full name said it too): the
+    // first of the two in vertex order stays and the other folds into it. Only re-keyed claims can meet, so
+    // the old index answers for claims that keep their key, and `rekeyed` for the re-keyed ones.
     claim_graph out;
     out.g_.m_vertices.reserve(kept);
-    out.index_.reserve(graph_.index_.size());
+    std::unordered_map<std::string_view, vertex> rekeyed;  // views into claim_keys
     std::vector<vertex> map(n);
+    const auto fold = [&](vertex v, vertex into_new) {
+        map[v] = into_new;
+        out.g_[into_new].count += src[v].count;
+    };
     for (vertex v = 0; v < n; ++v) {
         if (into[v]) continue;
+        if (claim_keys[v]) {
+            const std::string& key = *claim_keys[v];
+            if (const auto it = graph_.index_.find(key); it != graph_.index_.end() && it->second < v) {
+                fold(v, map[it->second]);
+                continue;
+            }
+            if (const auto it = rekeyed.find(key); it != rekeyed.end()) {
+                fold(v, it->second);
+                continue;
+            }
+        } else if (!rekeyed.empty()) {
+            if (const auto it = rekeyed.find(src[v].key); it != rekeyed.end()) {
+                fold(v, it->second);
+                continue;
+            }
+        }
         node moved = std::move(src[v]);
-        if (claim_keys[v]) moved.key = std::move(*claim_keys[v]);
-        const int count = moved.count;
-        auto [nv, added] = out.ensure_node(std::move(moved));
-        if (!added) out.g_[nv].count += count;
-        map[v] = nv;
+        if (claim_keys[v]) moved.key = *claim_keys[v];
+        map[v] = boost::add_vertex(std::move(moved), out.g_);
+        if (claim_keys[v]) rekeyed.emplace(*claim_keys[v], map[v]);
     }
     for (vertex v = 0; v < n; ++v) {
         if (!into[v]) continue;
@@ -257,7 +278,10 @@ void graph_builder::merge_surnames() {
     }
     for (auto [it, end] = boost::edges(g); it != end; ++it)
         out.add_edge(map[boost::source(*it, g)], map[boost::target(*it, g)], std::move(src[*it]));
-    for (const auto& [key, v] : graph_.index_) out.index_.emplace(key, map[v]);  // "Reagan" now finds Ronald Reagan
+    // Every old key finds where its vertex went ("Reagan" now finds Ronald Reagan), the new keys their claims.
+    out.index_ = std::move(graph_.index_);
+    for (auto& entry : out.index_) entry.second = map[entry.second];
+    for (const auto& [key, v] : rekeyed) out.index_.try_emplace(std::string(key), v);
 
     std::vector<std::size_t> last(boost::num_vertices(out.g_), 0);
     for (vertex v = 0; v < n && v < last_document_.size(); ++v) last[map[v]] = std::max(last[map[v]], last_document_[v]);

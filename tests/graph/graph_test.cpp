@@ -288,3 +288,30 @@ TEST_CASE("a moved graph keeps its vertices and edges usable", "[graph]") {
     CHECK(copy.edge_count() == edges);
     CHECK(copy.find_edge(*jane, claims.front(), edge_kind::asserts));
 }
+
+TEST_CASE("across documents: a surname's claim said first folds with the full name's same claim", "[graph][merge]") {
+    graph_builder b;
+    b.add(doc("1", "Reuters", {said("Reagan", speaker_type::person, "We will veto it."),
+                               said("Reagan", speaker_type::person, "Taxes will not rise.")}));
+    b.add(doc("2", "Reuters", {said("Ronald Reagan", speaker_type::person, "We will veto it."),
+                               said("Ronald Reagan", speaker_type::person, "Taxes will not rise."),
+                               said("Ronald Reagan", speaker_type::person, "Third.")}));
+    const claim_graph g = b.take();
+    const auto reagan = g.find(node_kind::speaker, "Ronald Reagan");
+    REQUIRE(reagan);
+    CHECK(g.find(node_kind::speaker, "Reagan") == reagan);
+    std::vector<std::string> texts;
+    for (auto c : g.claims()) {
+        texts.push_back(g[c].text);
+        CHECK(g.speaker_of(c) == reagan);
+        CHECK(g[c].count == (g[c].text == "Third." ? 1 : 2));
+    }
+    // the surname's claims came first and keep their place; the full name's same claims fold into them
+    CHECK(texts == std::vector<std::string>{"We will veto it.", "Taxes will not rise.", "Third."});
+    for (auto c : g.claims()) {
+        const auto e = g.find_edge(*reagan, c, edge_kind::asserts);
+        REQUIRE(e);
+        CHECK(g[*e].weight == (g[c].text == "Third." ? 1 : 2));
+        CHECK(g.find_key(g[c].key) == c);
+    }
+}

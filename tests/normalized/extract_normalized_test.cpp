@@ -261,6 +261,11 @@ const pattern_case patterns[] = {
      "united steelworkers political director tim waters", "said", "it is a big deal", speaker_type::person},
     {"“We can't have a guy like that,” said the longtime Iowa senator, who campaigned Monday.",
      "the longtime iowa senator", "said", "we can t have a guy like that", speaker_type::person},
+    // a mark before "percent" was a dropped number: the claim runs on over it
+    {"Trump received 40 percent, according to the results.", "the results", "according to",
+     "trump received  percent", speaker_type::unknown},
+    {"He was tired. Voters backed him, according to the poll.", "the poll", "according to", "voters backed him",
+     speaker_type::unknown},
     // six words without a title are no name
     {"“It is over,” said John Paul Jones Smith Baker Wilson.", "", "", "", speaker_type::unknown},
     {"The bill was endorsed by the governor.", "", "", "", speaker_type::unknown},

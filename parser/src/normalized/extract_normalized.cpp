@@ -109,6 +109,12 @@ constexpr std::array<std::string_view, 22> never_last{
     "a", "an", "the", "of", "to", "and", "or", "but", "in", "on", "at", "for", "with", "by", "from", "was",
     "is", "were", "are", "be", "that", "as"};
 
+// Words that follow a number: a mark before them was mostly a dropped number, not a comma ("trump
+// received  percent  according to the results", "clinton led by nearly  delegates") (session 6).
+constexpr std::array<std::string_view, 13> number_followers{
+    "percent", "percentage", "million", "billion", "trillion", "points", "thousand", "hundred", "cents",
+    "delegates", "votes", "seats", "years"};
+
 // Third-person cue forms that are as often plural nouns ("classified reports for ...", "his remarks"): they
 // count only with "that" after them or an outlet or pronoun before them.
 constexpr std::array<std::string_view, 16> noun_like_cues{
@@ -553,7 +559,7 @@ std::size_t scanner::content_forward_end(std::size_t first) const {
         if (b == boundary::strong) break;
         const std::string_view x = w(i);
         if ((x == "and" || x == "but") && lexicon::find_cue(w(i + 1))) break;
-        if (in(never_last, w(i - 1))) continue;
+        if (in(never_last, w(i - 1)) || in(number_followers, x)) continue;
         if (x == "according" || x == "citing") break;
         if (const auto* c = lexicon::find_cue(x); c && c->form == lexicon::verb_form::gerund) break;
         if (!in(comma_followers, x)) break;
@@ -569,7 +575,7 @@ std::size_t scanner::content_backward_begin(std::size_t last_exclusive, bool dir
     while (b > floor && last_exclusive - b < 160) {
         const boundary k = bnd(b);
         if (k == boundary::strong) break;
-        if (k == boundary::mark && !direct && !in(comma_followers, w(b))) break;
+        if (k == boundary::mark && !direct && !in(comma_followers, w(b)) && !in(number_followers, w(b))) break;
         --b;
     }
     return b;

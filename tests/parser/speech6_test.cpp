@@ -35,3 +35,26 @@ TEST_CASE("speech6: no subject with post-modifiers for nouns and fragments", "[s
         if (a.speaker)
             CHECK(a.speaker->text != "a supporter of the plan");
 }
+
+TEST_CASE("speech6: a written medium after a determiner is a speaker", "[speech6]") {
+    const pattern_case cases[] = {
+        {"“Our rival is raising money,” the email said.", "the email", "said", "Our rival is raising money",
+         claimgraph::attribution_kind::direct},
+        {"“You will lose,” the note says.", "the note", "says", "You will lose", claimgraph::attribution_kind::direct},
+        {"The ad says “nothing will change until we vote.”", "The ad", "says", "nothing will change until we vote.",
+         claimgraph::attribution_kind::direct},
+        {"The letter said the meeting was off.", "The letter", "said", "the meeting was off"},
+    };
+    for (const auto& c : cases)
+        check_case(c);
+}
+
+TEST_CASE("speech6: a medium word without a determiner is no speaker", "[speech6]") {
+    // "Tweet" and "email" stay verbs when nothing before them makes them nouns.
+    CHECK(cues("Supporters email the office and tweet that the vote was rigged.").find("tweet") ==
+          std::string::npos);
+    const auto d = claimgraph::extract("t", "Voters who email said the vote was rigged.", {claimgraph::form_choice::raw});
+    for (const auto& a : d.items)
+        if (a.speaker)
+            CHECK(a.speaker->text != "email");
+}

@@ -36,6 +36,7 @@
 #include <iterator>
 #include <optional>
 #include <string>
+#include <span>
 
 namespace claimgraph::detail {
 namespace {
@@ -317,7 +318,7 @@ public:
     /// when the sentence has none).
     /// `made`: an empty vector for the sentence's records (the caller reuses its storage).
     sentence_parser(const segmented& seg, std::string_view lower, document_attributions& out,
-                    std::vector<unit>& units, word_class classes, std::vector<record_ref>& made)
+                    std::span<const unit> units, word_class classes, std::vector<record_ref>& made)
         : seg_(seg), text_(seg.text), lower_(lower), out_(out), u_(units), classes_(classes), made_(made) {}
 
     /// Returns the number of records produced. `carried`: a cue record of the previous sentence that ended in
@@ -334,7 +335,10 @@ private:
     std::string_view text_;
     std::string_view lower_;
     document_attributions& out_;
-    std::vector<unit>& u_;
+    /// The sentence's units, held by value (pointer and count): `u_.size()` and `u_[i]`, asked by every rule
+    /// at every step, are one load each instead of going through a reference to the vector (a division by
+    /// sizeof(unit) per size()).
+    std::span<const unit> u_;
     word_class classes_;
     std::vector<record_ref>& made_;
     std::size_t consumed_until_ = 0; ///< content before a cue starts after this unit

@@ -59,6 +59,10 @@ template <std::size_t N> constexpr bool operator==(std::string_view a, const cha
 
 enum class uk : std::uint8_t { word, comma, stop, colon, semicolon, dash, quote, lparen, rparen, other };
 
+// The word classes that start a rule in sentence_parser::run() besides cue words. apply_rules notes whether
+// a sentence has any (has_trigger): a new trigger class goes here, not in run()'s loop condition alone.
+constexpr word_class rule_triggers = wc::rule_anchor | wc::quote_manner | wc::attitude;
+
 struct unit {
     uk kind = uk::word;
     std::uint32_t tok = 0;
@@ -318,8 +322,10 @@ public:
     /// when the sentence has none).
     /// `made`: an empty vector for the sentence's records (the caller reuses its storage).
     sentence_parser(const segmented& seg, std::string_view lower, document_attributions& out,
-                    std::span<const unit> units, word_class classes, std::vector<record_ref>& made)
-        : seg_(seg), text_(seg.text), lower_(lower), out_(out), u_(units), classes_(classes), made_(made) {}
+                    std::span<const unit> units, word_class classes, std::vector<record_ref>& made,
+                    bool has_quote, bool has_trigger)
+        : seg_(seg), text_(seg.text), lower_(lower), out_(out), u_(units), classes_(classes), made_(made),
+          has_quote_(has_quote), has_trigger_(has_trigger) {}
 
     /// Returns the number of records produced. `carried`: a cue record of the previous sentence that ended in
     /// a colon and waits for its quotation.
@@ -341,6 +347,8 @@ private:
     std::span<const unit> u_;
     word_class classes_;
     std::vector<record_ref>& made_;
+    bool has_quote_;   ///< a unit is a paired quotation (kind quote, quote >= 0)
+    bool has_trigger_; ///< a word unit has a cue or a class of rule_triggers (run()'s rule loop)
     std::size_t consumed_until_ = 0; ///< content before a cue starts after this unit
     /// Where verb_rule's cue mention starts when it is not the cue unit ("made it clear": the cue unit is
     /// "clear"); UINT32_MAX otherwise.
@@ -4050,12 +4058,12 @@ std::size_t sentence_parser::run(std::optional<std::size_t> previous_quote_recor
             }
         }
     }
-    // quote_cue_rule needs a quotation in the sentence; most sentences have none.
-    const bool has_quote =
-        std::any_of(u_.begin(), u_.end(), [](const unit& x) { return x.kind == uk::quote && x.quote >= 0; });
-    for (std::size_t j = 0; j < u_.size(); ++j) {
+    // quote_cue_rule needs a quotation in the sentence; most sentences have none. Both facts are gathered
+    // while apply_rules builds the units; a sentence without a cue or an anchor word skips the loop.
+    const bool has_quote = has_quote_;
+    for (std::size_t j = 0; has_trigger_ && j < u_.size(); ++j) {
         // Only cue words and the anchors below start a rule.
-        if (!word(j) || (!u_[j].cue && (u_[j].cls & (wc::rule_anchor | wc::quote_manner | wc::attitude)) == 0))
+        if (!word(j) || (!u_[j].cue && (u_[j].cls & rule_triggers) == 0))
             continue;
         const auto w = low(j);
         if (w == "according" && low(j + 1) == "to") {
@@ -4224,6 +4232,7 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
     for (const auto& s : seg.sentences) {
         units.clear();
         word_class classes = 0; // the classes of the sentence's words
+        bool has_quote = false, said_to = false; // see sentence_parser; "said" before "to"
         for (std::uint32_t i = s.first; i < s.last; ++i) {
             const auto& t = seg.tokens[i];
             if (t.depth > 0 || (t.kind == tok::close_quote && t.quote >= 0))
@@ -4240,6 +4249,8 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
                 x.cue = info.cue;
                 x.cls = info.cls;
                 classes |= info.cls;
+                if (x.low == "to" && units.size() >= 2 && (units[units.size() - 2].cls & wc::no_source_said) != 0)
+                    said_to = true;
                 // Generic frames (rules_tail.hpp): an unknown word in -ed, then "that", then the start of a
                 // clause may be a verb of a that-clause; the verb rule checks its subject and clause like any
                 // cue's. Asked at the word after "that".
@@ -4294,6 +4305,7 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
                 }
                 x.kind = uk::quote;
                 x.quote = t.quote;
+                has_quote = true;
                 {
                     const auto& q = seg.quotes[static_cast<std::size_t>(t.quote)];
                     x.end = q.close >= 0 ? seg.tokens[static_cast<std::size_t>(q.close)].end : q.content_end;
@@ -4306,9 +4318,13 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
         }
         if (units.empty())
             continue;
+        // Whether run()'s rule loop has a word to start from: a class of rule_triggers, or a cue (from the
+        // lookup, or given afterwards by the frames above: asked of the finished units).
+        const bool has_trigger = (classes & rule_triggers) != 0 ||
+                                 std::any_of(units.begin(), units.end(), [](const unit& u) { return u.cue != nullptr; });
         const std::size_t first_new = out.items.size();
         made.clear();
-        sentence_parser p(seg, lower, out, units, classes, made);
+        sentence_parser p(seg, lower, out, units, classes, made, has_quote, has_trigger);
         const std::size_t made =
             p.run(last_quote_record == none ? std::nullopt : std::optional<std::size_t>(last_quote_record),
                   carried);
@@ -4318,12 +4334,8 @@ void apply_rules(const segmented& seg, std::string_view lower, document_attribut
             if (out.items[k].kind != attribution_kind::indirect && out.items[k].speaker)
                 last_quote_record = k;
         // Records without a speaker, after the sentence's others; only at their anchor words.
-        bool anchored = (classes & (wc::no_source_anchor | wc::no_source_passive)) != 0;
-        if (!anchored && (classes & wc::no_source_said) != 0)
-            for (std::size_t i = 0; i + 1 < units.size() && !anchored; ++i)
-                anchored = (units[i].cls & wc::no_source_said) != 0 && units[i + 1].kind == uk::word &&
-                           units[i + 1].low == "to";
-        if (anchored)
+        // ("said" only before "to": said_to, found while building the units)
+        if ((classes & (wc::no_source_anchor | wc::no_source_passive)) != 0 || said_to)
             no_source.run(s, first_new, out);
     }
 }

@@ -266,6 +266,10 @@ const pattern_case patterns[] = {
      "trump received  percent", speaker_type::unknown},
     {"He was tired. Voters backed him, according to the poll.", "the poll", "according to", "voters backed him",
      speaker_type::unknown},
+    // a document with a determiner is the source of an evidence verb, not of other cues
+    {"For the first time, a poll shows Sanders leading Clinton nationally.", "a poll", "shows",
+     "sanders leading clinton nationally", speaker_type::organization},
+    {"A partnership suggests that the deal will close.", "", "", "", speaker_type::unknown},
     // six words without a title are no name
     {"“It is over,” said John Paul Jones Smith Baker Wilson.", "", "", "", speaker_type::unknown},
     {"The bill was endorsed by the governor.", "", "", "", speaker_type::unknown},

@@ -713,6 +713,11 @@ bool scanner::speaker_before(std::size_t cue, record& r) const {
         if (r.type == speaker_type::unknown && k + 1 - b <= 4 && !in(time_words, w(k)) &&
             (w(b) == "the" || (say_or_tell && (w(b) == "a" || w(b) == "an"))))
             r.type = w(b) == "a" || w(b) == "an" ? speaker_type::anonymous : speaker_type::person;
+        // "a poll shows ...", "a new survey found ...": a document with a determiner is the source of the
+        // evidence verbs (session 6).
+        if (r.type == speaker_type::unknown && k + 1 - b <= 4 && in(evidence_heads, w(k)) && cue_entry &&
+            in(evidence_lemmas, cue_entry->lemma) && (w(b) == "a" || w(b) == "an" || w(b) == "the"))
+            r.type = speaker_type::organization;
         if (r.type == speaker_type::unknown) return false;
         // "thomas bossert  trump s top counterterrorism adviser told": the phrase is an apposition when a
         // name stands before it.
